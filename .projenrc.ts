@@ -1,0 +1,52 @@
+import { javascript, typescript } from 'projen';
+
+const project = new typescript.TypeScriptProject({
+  name: 'cdk8s-guardrails',
+  description: 'Secure-by-default cdk8s constructs and synthesis-time Kubernetes policy checks (Pod Security Standards, RBAC, secrets, network) with a CLI for any YAML.',
+  defaultReleaseBranch: 'main',
+  packageManager: javascript.NodePackageManager.NPM,
+  projenrcTs: true,
+  license: 'Apache-2.0',
+  copyrightOwner: 'cdk8s-guardrails authors',
+  minNodeVersion: '20.0.0',
+  typescriptVersion: '~6.0.3',
+  github: false,
+  release: false,
+  eslint: false,
+  buildWorkflow: false,
+  depsUpgrade: false,
+  pullRequestTemplate: false,
+  sampleCode: false,
+  deps: ['yaml@^2.8.0', 'commander@^14.0.0'],
+  peerDeps: ['cdk8s@^2.70.0', 'cdk8s-plus-27@^2.9.0', 'constructs@^10.3.0'],
+  peerDependencyOptions: { pinnedDevDependency: false },
+  devDeps: [
+    'cdk8s@^2.70.106',
+    'cdk8s-plus-27@^2.9.5',
+    'constructs@^10.4.2',
+    '@types/sarif@^2.1.7',
+    'ajv@^8.17.0',
+    'ajv-formats@^3.0.1',
+    'fast-check@^4.3.0',
+    'cdk8s-cli@^2.207.0',
+    'kubernetes-models@^5.1.0',
+  ],
+  jestOptions: {
+    jestVersion: '^29',
+    updateSnapshot: javascript.UpdateSnapshot.NEVER,
+  },
+  tsconfig: {
+    compilerOptions: {
+      target: 'ES2022',
+      lib: ['es2022'],
+    },
+  },
+});
+
+// cdk8s-plus-27's optional `backport` dependency pulls ~170 packages nobody here uses.
+project.npmrc.addConfig('omit', 'optional');
+
+// CLI tests run the compiled binary, so tests always start from a fresh build.
+project.testTask.prependSpawn(project.compileTask);
+
+project.synth();

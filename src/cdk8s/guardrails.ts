@@ -1,0 +1,160 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { ApiObject, App } from 'cdk8s';
+import { IConstruct } from 'constructs';
+import { GuardrailsError } from './errors';
+import { addSuppression, SuppressOptions, suppressionsFor } from './suppress';
+import { analyzeAll, evaluateObjects } from '../engine/evaluate';
+import { resolveProfile } from '../engine/check';
+import { blockingFindings, FailOn, ManifestInput, meetsThreshold, Report } from '../engine/types';
+import { parseKubernetesVersion } from '../engine/version';
+import { PodTemplateLocation } from '../engine/workload';
+import { formatFindingLine } from '../formatters/finding-line';
+import { formatReport, ReportFormat, REPORT_FILE_NAMES } from '../formatters';
+import { Profile, ResolvedProfile } from '../profiles/profile';
+
+/** Report files written next to the synthesized YAML. */
+export interface ReportFiles {
+  /** @default false */ readonly json?: boolean;
+  /** @default false */ readonly sarif?: boolean;
+  /** @default false */ readonly junit?: boolean;
+  /** @default false */ readonly markdown?: boolean;
+}
+
+/** How guardrails check an app. */
+export interface EnforceOptions {
+  /** Profile object or name (`pss-baseline`, `pss-restricted`, `recommended`, or one you registered). @default 'recommended' */
+  readonly profile?: Profile | string;
+  /** Kubernetes version the policies target: `v1.0` … `v1.37` or `latest`. @default 'latest' */
+  readonly kubernetesVersion?: string;
+  /** Lowest severity that fails synthesis; `never` only reports. @default 'error' */
+  readonly failOn?: FailOn;
+  /** Report files to write. @default - none */
+  readonly reports?: ReportFiles;
+  /** Folder for report files. @default - the app's outdir */
+  readonly reportDir?: string;
+  /** Pod template locations of custom resources, e.g. `{ kind: 'Rollout', templatePath: '/spec/template' }`. @default - none */
+  readonly podTemplateLocations?: readonly PodTemplateLocation[];
+  /** Receives findings below `failOn` (and suppressed-finding notes). @default - console.warn */
+  readonly warn?: (message: string) => void;
+}
+
+type SynthMethod = 'synth' | 'synthYaml';
+
+/**
+ * Synthesis-time policy checks for a cdk8s app. `Guardrails.of(app).enforce()` makes
+ * `app.synth()`, `app.synthYaml()` and `Testing.synth(chart)` check every ApiObject and throw
+ * a `GuardrailsError` on findings at or above `failOn`.
+ */
+export class Guardrails {
+  /** The guardrails of the app that contains `scope`. */
+  public static of(scope: IConstruct): Guardrails {
+    const root = scope.node.root;
+    let guardrails = INSTANCES.get(root);
+    if (!guardrails) {
+      guardrails = new Guardrails(root);
+      INSTANCES.set(root, guardrails);
+    }
+    return guardrails;
+  }
+
+  /**
+   * Accepts findings of `ruleIds` on every object at or below `scope`. The reason is required and
+   * appears in every report; `until` makes the exception expire.
+   */
+  public static suppress(scope: IConstruct, ruleIds: string | readonly string[], reason: string, options?: SuppressOptions): void {
+    addSuppression(scope, ruleIds, reason, options);
+  }
+
+  private options?: EnforceOptions;
+  private resolved?: ResolvedProfile;
+  private lastReport?: Report;
+  /** Set while app.synth()/synthYaml() runs: the first validation checks, the later ones reuse its JSON. */
+  private session?: { checked: boolean; restore: Array<() => void> };
+
+  private constructor(private readonly root: IConstruct) {}
+
+  /** The report of the last synthesis, if any. */
+  public get report(): Report | undefined {
+    return this.lastReport;
+  }
+
+  /** Turns checking on for every synthesis of the app. Calling it again replaces the options. */
+  public enforce(options: EnforceOptions = {}): this {
+    const first = this.options === undefined;
+    this.options = options;
+    this.resolved = resolveProfile(options.profile).resolve(parseKubernetesVersion(options.kubernetesVersion ?? 'latest'));
+    if (first) {
+      this.root.node.addValidation({ validate: () => this.validate() });
+      this.wrapSynth('synth');
+      this.wrapSynth('synthYaml');
+    }
+    return this;
+  }
+
+  /** Opens a session around the app's own synth methods so objects are serialized and checked once. */
+  private wrapSynth(method: SynthMethod): void {
+    const app = this.root as unknown as Record<SynthMethod, () => unknown>;
+    if (typeof app[method] !== 'function') return;
+    const original = app[method].bind(app);
+    app[method] = () => {
+      this.session = { checked: false, restore: [] };
+      try {
+        return original();
+      } finally {
+        for (const restore of this.session.restore) restore();
+        this.session = undefined;
+      }
+    };
+  }
+
+  private validate(): string[] {
+    if (this.session?.checked) return [];
+    const objects = this.root.node.findAll().filter((c): c is ApiObject => ApiObject.isApiObject(c));
+    const inputs: ManifestInput[] = objects.map((o) => {
+      const json = o.toJson();
+      if (this.session) this.reuseJson(o, json);
+      return { manifest: json, provenance: { constructPath: o.node.path }, suppressions: suppressionsFor(o) };
+    });
+    if (this.session) this.session.checked = true;
+    const options = this.options!;
+    const report = evaluateObjects(analyzeAll(inputs, options.podTemplateLocations ?? []), this.resolved!);
+    this.lastReport = report;
+    this.writeReports(report);
+    const failOn = options.failOn ?? 'error';
+    const warn = options.warn ?? ((m: string) => console.warn(m));
+    for (const f of report.findings) {
+      if (!f.suppressed && !meetsThreshold(f.severity, failOn)) warn(`guardrails ${f.severity}: ${formatFindingLine(f)}`);
+    }
+    const blocking = blockingFindings(report, failOn);
+    if (blocking.length) {
+      const lines = blocking.map((f) => '  ' + formatFindingLine(f));
+      throw new GuardrailsError(
+        `Guardrails (${report.profile}, Kubernetes ${report.kubernetesVersion}) found ${blocking.length} finding(s) at or above "${failOn}":\n${lines.join('\n')}`,
+        report,
+      );
+    }
+    return [];
+  }
+
+  /** Later toJson() calls in this synth return the JSON already checked, instead of serializing again. */
+  private reuseJson(object: ApiObject, json: unknown): void {
+    const target = object as unknown as { toJson: () => unknown };
+    target.toJson = () => json;
+    this.session!.restore.push(() => delete (target as { toJson?: unknown }).toJson);
+  }
+
+  private writeReports(report: Report): void {
+    const files = this.options?.reports;
+    if (!files) return;
+    const dir = this.options?.reportDir ?? ((this.root as App).outdir || 'dist');
+    const formats = (Object.keys(files) as ReportFormat[]).filter((f) => files[f as keyof ReportFiles]);
+    if (!formats.length) return;
+    fs.mkdirSync(dir, { recursive: true });
+    for (const format of formats) {
+      fs.writeFileSync(path.join(dir, REPORT_FILE_NAMES[format]), formatReport(report, format, { failOn: this.options?.failOn ?? 'error' }));
+    }
+  }
+}
+
+const INSTANCES = new WeakMap<IConstruct, Guardrails>();

@@ -1,0 +1,85 @@
+import { Manifest, ManifestInput, ResourceRef } from './types';
+import { joinPointer } from './json-pointer';
+import { asArray, asObject, asString, isObject, Obj } from './values';
+import { BUILTIN_POD_TEMPLATE_LOCATIONS, findPodSpecs, PodSpecView, PodTemplateLocation } from './workload';
+
+/** One Kubernetes object prepared for the rules: computed once, shared by every rule. */
+export interface AnalyzedObject {
+  /** The object itself (for a `List` item: the item). */
+  readonly manifest: Manifest;
+  /** JSON pointer of the object inside its document: `''`, or `/items/3` for a List item. */
+  readonly basePath: string;
+  /** The whole document the object came from (differs from `manifest` for List items). */
+  readonly document: unknown;
+  readonly ref: ResourceRef;
+  readonly kind: string;
+  readonly apiVersion: string;
+  readonly metadata: Obj;
+  readonly labels: Readonly<Record<string, string>>;
+  readonly annotations: Readonly<Record<string, string>>;
+  /** Every pod spec of the object (one for workloads, none otherwise). */
+  readonly podSpecs: readonly PodSpecView[];
+  /** The input it came from (provenance, suppressions). */
+  readonly input: ManifestInput;
+  /** Builds a JSON pointer under this object. */
+  pointer(...segments: Array<string | number>): string;
+}
+
+function stringMap(value: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(asObject(value))) {
+    if (typeof v === 'string') out[k] = v;
+    else if (typeof v === 'number' || typeof v === 'boolean') out[k] = String(v);
+  }
+  return out;
+}
+
+function analyzeOne(object: Obj, basePath: string, input: ManifestInput, locations: readonly PodTemplateLocation[]): AnalyzedObject {
+  const metadata = asObject(object.metadata);
+  const kind = asString(object.kind) ?? '';
+  const apiVersion = asString(object.apiVersion) ?? '';
+  const namespace = asString(metadata.namespace);
+  const name = asString(metadata.name) ?? asString(metadata.generateName);
+  const ref: ResourceRef = {
+    apiVersion,
+    kind,
+    ...(namespace !== undefined ? { namespace } : {}),
+    ...(name !== undefined ? { name } : {}),
+  };
+  return {
+    manifest: object,
+    basePath,
+    document: input.manifest,
+    ref,
+    kind,
+    apiVersion,
+    metadata,
+    labels: stringMap(metadata.labels),
+    annotations: stringMap(metadata.annotations),
+    podSpecs: findPodSpecs(object, basePath, locations),
+    input,
+    pointer: (...segments) => joinPointer(basePath, ...segments),
+  };
+}
+
+const MAX_LIST_DEPTH = 8;
+
+/**
+ * Turns one input into the objects it holds: itself, or the items of a `List` (nested Lists are
+ * flattened up to a fixed depth so a crafted document cannot recurse without bound).
+ */
+export function analyzeInput(input: ManifestInput, extraLocations: readonly PodTemplateLocation[] = []): AnalyzedObject[] {
+  const locations = extraLocations.length ? [...BUILTIN_POD_TEMPLATE_LOCATIONS, ...extraLocations] : BUILTIN_POD_TEMPLATE_LOCATIONS;
+  const out: AnalyzedObject[] = [];
+  const visit = (value: unknown, basePath: string, depth: number) => {
+    if (!isObject(value)) return;
+    const kind = asString(value.kind);
+    if (kind !== undefined && /List$/.test(kind) && Array.isArray(value.items) && depth < MAX_LIST_DEPTH) {
+      asArray(value.items).forEach((item, i) => visit(item, joinPointer(basePath, 'items', i), depth + 1));
+      return;
+    }
+    out.push(analyzeOne(value, basePath, input, locations));
+  };
+  visit(input.manifest, '', 0);
+  return out;
+}

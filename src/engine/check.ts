@@ -1,0 +1,31 @@
+import { analyzeAll, evaluateObjects } from './evaluate';
+import { ManifestInput, Report } from './types';
+import { parseKubernetesVersion } from './version';
+import { PodTemplateLocation } from './workload';
+import { Profile } from '../profiles/profile';
+import { getProfile } from '../profiles/registry';
+
+/** Options for checking manifests. */
+export interface CheckOptions {
+  /** A profile or the name of a registered one. @default 'recommended' */
+  readonly profile?: Profile | string;
+  /** `v1.N` or `latest`. @default 'latest' */
+  readonly kubernetesVersion?: string;
+  /** Extra pod template locations for custom resources. @default - none */
+  readonly podTemplateLocations?: readonly PodTemplateLocation[];
+  /** Current time, for suppression expiry. @default - now */
+  readonly now?: Date;
+}
+
+/** Resolves a profile given by name or object. */
+export function resolveProfile(profile: Profile | string | undefined): Profile {
+  if (profile === undefined) return getProfile('recommended');
+  return typeof profile === 'string' ? getProfile(profile) : profile;
+}
+
+/** Checks plain manifests against a profile: the one entry point the CLI and the cdk8s integration share. */
+export function checkManifests(inputs: readonly ManifestInput[], options: CheckOptions = {}): Report {
+  const profile = resolveProfile(options.profile).resolve(parseKubernetesVersion(options.kubernetesVersion ?? 'latest'));
+  const objects = analyzeAll(inputs, options.podTemplateLocations ?? []);
+  return evaluateObjects(objects, profile, { now: options.now });
+}
