@@ -31,6 +31,7 @@ const project = new typescript.TypeScriptProject({
     'cdk8s-cli@^2.207.0',
     'kubernetes-models@^5.1.0',
   ],
+  bin: { 'cdk8s-guardrails': 'lib/cli/main.js' },
   jestOptions: {
     jestVersion: '^29',
     updateSnapshot: javascript.UpdateSnapshot.NEVER,
@@ -48,5 +49,24 @@ project.npmrc.addConfig('omit', 'optional');
 
 // CLI tests run the compiled binary, so tests always start from a fresh build.
 project.testTask.prependSpawn(project.compileTask);
+
+const tsNode = 'ts-node --project test/tsconfig.json';
+
+project.addTask('example', {
+  description: 'Synthesize the example app under examples/ with guardrails enforced',
+  exec: `${tsNode} examples/secure-app/main.ts`,
+  receiveArgs: true,
+});
+
+project.addTask('conformance', {
+  description: 'Check the Pod Security Standards reference fixtures: npm run conformance -- <dir>',
+  exec: `${tsNode} test/conformance/run.ts`,
+  receiveArgs: true,
+});
+
+project.addTask('docs', {
+  description: 'Regenerate docs/rules.md from the rule metadata',
+  exec: `${tsNode} test/docs/generate.ts`,
+});
 
 project.synth();

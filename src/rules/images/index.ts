@@ -1,5 +1,5 @@
 import { Rule } from '../../engine/rule';
 import { imageTag } from './image-tag';
 
-/** Image rules. */
-export const IMAGE_RULES: readonly Rule[] = [imageTag];
+/** Rules of the images category. */
+export const IMAGES_RULES: readonly Rule[] = [imageTag];
