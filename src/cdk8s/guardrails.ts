@@ -6,7 +6,8 @@ import { GuardrailsError } from './errors';
 import { addSuppression, SuppressOptions, suppressionsFor } from './suppress';
 import { analyzeAll, evaluateObjects } from '../engine/evaluate';
 import { resolveProfile } from '../engine/check';
-import { blockingFindings, FailOn, ManifestInput, meetsThreshold, Report } from '../engine/types';
+import { parseSuppressionAnnotation, serializeSuppressionAnnotation, SUPPRESSION_ANNOTATION } from '../engine/suppression-syntax';
+import { blockingFindings, FailOn, ManifestInput, meetsThreshold, Report, Severity, Suppression } from '../engine/types';
 import { parseKubernetesVersion } from '../engine/version';
 import { PodTemplateLocation } from '../engine/workload';
 import { formatFindingLine } from '../formatters/finding-line';
@@ -37,6 +38,14 @@ export interface EnforceOptions {
   readonly podTemplateLocations?: readonly PodTemplateLocation[];
   /** Receives findings below `failOn` (and suppressed-finding notes). @default - console.warn */
   readonly warn?: (message: string) => void;
+  /**
+   * Write each object's suppressions into its `cdk8s-guardrails/suppressions` annotation, so that
+   * checking the synthesized YAML with the CLI gives the same result as the synth-time check.
+   * @default true
+   */
+  readonly suppressionAnnotations?: boolean;
+  /** Severity of findings about suppressions that matched nothing, or `off`. @default 'warning' */
+  readonly unusedSuppressions?: Severity | 'off';
 }
 
 type SynthMethod = 'synth' | 'synthYaml';
@@ -111,14 +120,19 @@ export class Guardrails {
   private validate(): string[] {
     if (this.session?.checked) return [];
     const objects = this.root.node.findAll().filter((c): c is ApiObject => ApiObject.isApiObject(c));
+    const options = this.options!;
+    const carry = options.suppressionAnnotations ?? true;
     const inputs: ManifestInput[] = objects.map((o) => {
+      const suppressions = suppressionsFor(o);
+      if (carry && suppressions.length) annotateSuppressions(o, suppressions);
       const json = o.toJson();
       if (this.session) this.reuseJson(o, json);
-      return { manifest: json, provenance: { constructPath: o.node.path }, suppressions: suppressionsFor(o) };
+      return { manifest: json, provenance: { constructPath: o.node.path }, ...(carry ? {} : { suppressions }) };
     });
     if (this.session) this.session.checked = true;
-    const options = this.options!;
-    const report = evaluateObjects(analyzeAll(inputs, options.podTemplateLocations ?? []), this.resolved!);
+    const report = evaluateObjects(analyzeAll(inputs, options.podTemplateLocations ?? []), this.resolved!, {
+      unusedSuppressions: options.unusedSuppressions,
+    });
     this.lastReport = report;
     this.writeReports(report);
     const failOn = options.failOn ?? 'error';
@@ -158,3 +172,13 @@ export class Guardrails {
 }
 
 const INSTANCES = new WeakMap<IConstruct, Guardrails>();
+
+/**
+ * Writes construct-level suppressions into the object's annotation, keeping entries the object
+ * already carried (e.g. from included YAML) and replacing the ones written by an earlier synth.
+ */
+function annotateSuppressions(object: ApiObject, suppressions: readonly Suppression[]): void {
+  const existing = (object.metadata.toJson()?.annotations ?? {})[SUPPRESSION_ANNOTATION];
+  const kept = typeof existing === 'string' ? parseSuppressionAnnotation(existing).suppressions.filter((s) => !s.source.startsWith('construct:')) : [];
+  object.metadata.addAnnotation(SUPPRESSION_ANNOTATION, serializeSuppressionAnnotation([...kept, ...suppressions]));
+}

@@ -1,4 +1,5 @@
 import { IConstruct } from 'constructs';
+import { suppressionProblems } from '../engine/suppression-syntax';
 import { Suppression, SuppressionScope } from '../engine/types';
 
 /** Options of a construct-level suppression. */
@@ -17,25 +18,10 @@ export class SuppressionError extends Error {
   }
 }
 
-const MIN_REASON_LETTERS = 10;
-
-/** Checks the parts of a suppression every source shares: ids, reason, expiry date. */
-export function validateSuppression(ruleIds: readonly string[], reason: string, until: string | undefined, where: string): void {
-  if (!ruleIds.length) throw new SuppressionError(`${where}: name at least one rule id to suppress.`);
-  for (const id of ruleIds) {
-    if (typeof id !== 'string' || !id.trim() || /[*?]/.test(id)) {
-      throw new SuppressionError(`${where}: rule id ${JSON.stringify(id)} is not allowed; wildcards would hide future findings, so name each rule id.`);
-    }
-  }
-  const letters = (typeof reason === 'string' ? reason.match(/[\p{L}\p{N}]/gu) ?? [] : []).length;
-  if (letters < MIN_REASON_LETTERS) {
-    throw new SuppressionError(
-      `${where}: a suppression of ${ruleIds.join(', ')} needs a reason of at least ${MIN_REASON_LETTERS} letters or digits explaining why the risk is accepted.`,
-    );
-  }
-  if (until !== undefined && (!/^\d{4}-\d{2}-\d{2}/.test(until) || Number.isNaN(Date.parse(until)))) {
-    throw new SuppressionError(`${where}: until "${until}" is not an ISO date; use YYYY-MM-DD.`);
-  }
+/** Throws a SuppressionError naming the construct when the suppression is not acceptable. */
+function validate(ruleIds: readonly string[], reason: string, until: string | undefined, where: string): void {
+  const problems = suppressionProblems(ruleIds, reason, until);
+  if (problems.length) throw new SuppressionError(`${where}: ${problems.join('; ')}.`);
 }
 
 const SUPPRESSIONS = new WeakMap<IConstruct, Suppression[]>();
@@ -43,7 +29,7 @@ const SUPPRESSIONS = new WeakMap<IConstruct, Suppression[]>();
 /** Records a suppression on a construct; it covers every ApiObject at or below it. */
 export function addSuppression(scope: IConstruct, ruleIds: string | readonly string[], reason: string, options: SuppressOptions = {}): void {
   const ids = typeof ruleIds === 'string' ? [ruleIds] : [...ruleIds];
-  validateSuppression(ids, reason, options.until, `Guardrails.suppress(${scope.node.path || '<app>'})`);
+  validate(ids, reason, options.until, `Guardrails.suppress(${scope.node.path || '<app>'}, ${JSON.stringify(ids)})`);
   const list = SUPPRESSIONS.get(scope) ?? [];
   list.push({
     ruleIds: ids,

@@ -1,5 +1,5 @@
 import { analyzeAll, evaluateObjects } from './evaluate';
-import { ManifestInput, Report } from './types';
+import { ManifestInput, Report, Severity, SuppressionSelector } from './types';
 import { parseKubernetesVersion } from './version';
 import { PodTemplateLocation } from './workload';
 import { Profile } from '../profiles/profile';
@@ -15,6 +15,10 @@ export interface CheckOptions {
   readonly podTemplateLocations?: readonly PodTemplateLocation[];
   /** Current time, for suppression expiry. @default - now */
   readonly now?: Date;
+  /** Suppressions from a central file, matched by kind, namespace and name. @default - none */
+  readonly suppressionSelectors?: readonly SuppressionSelector[];
+  /** Severity of findings about suppressions that matched nothing, or `off`. @default 'warning' */
+  readonly unusedSuppressions?: Severity | 'off';
 }
 
 /** Resolves a profile given by name or object. */
@@ -27,5 +31,9 @@ export function resolveProfile(profile: Profile | string | undefined): Profile {
 export function checkManifests(inputs: readonly ManifestInput[], options: CheckOptions = {}): Report {
   const profile = resolveProfile(options.profile).resolve(parseKubernetesVersion(options.kubernetesVersion ?? 'latest'));
   const objects = analyzeAll(inputs, options.podTemplateLocations ?? []);
-  return evaluateObjects(objects, profile, { now: options.now });
+  return evaluateObjects(objects, profile, {
+    now: options.now,
+    suppressionSelectors: options.suppressionSelectors,
+    unusedSuppressions: options.unusedSuppressions,
+  });
 }

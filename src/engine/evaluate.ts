@@ -1,7 +1,7 @@
 import { analyzeInput, AnalyzedObject } from './analyze';
 import { nearestExistingPointer } from './json-pointer';
 import { ObjectViolation, RuleContext, Violation } from './rule';
-import { Finding, ManifestInput, Report, ReportSummary, SEVERITY_ORDER } from './types';
+import { Finding, ManifestInput, Report, ReportSummary, Severity, SEVERITY_ORDER, SuppressionSelector } from './types';
 import { PodTemplateLocation } from './workload';
 import { ResolvedProfile, ResolvedRule } from '../profiles/profile';
 import { applySuppressions, LocatedFinding } from './suppressions';
@@ -12,6 +12,10 @@ export interface EvaluateOptions {
   readonly podTemplateLocations?: readonly PodTemplateLocation[];
   /** The current time, for suppression expiry. @default - now */
   readonly now?: Date;
+  /** Suppressions from a central file, matched by kind, namespace and name. @default - none */
+  readonly suppressionSelectors?: readonly SuppressionSelector[];
+  /** Severity of findings about suppressions that matched nothing, or `off`. @default 'warning' */
+  readonly unusedSuppressions?: Severity | 'off';
 }
 
 function toFinding(resolved: ResolvedRule, object: AnalyzedObject, violation: Violation): Finding {
@@ -98,7 +102,11 @@ export function evaluateObjects(objects: readonly AnalyzedObject[], profile: Res
       for (const v of violations) push(toFinding(resolved, v.object, v), v.object);
     }
   }
-  const final = applySuppressions(findings, profile, options.now ?? new Date());
+  const final = applySuppressions(findings, objects, profile, {
+    now: options.now ?? new Date(),
+    selectors: options.suppressionSelectors,
+    unusedSuppressions: options.unusedSuppressions,
+  });
   final.sort(compareFindings);
   return {
     profile: profile.name,

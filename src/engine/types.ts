@@ -52,6 +52,18 @@ export interface SuppressionScope {
   readonly paths?: readonly string[];
 }
 
+/** A suppression from a central file, matched against objects by kind, namespace and name. */
+export interface SuppressionSelector extends Suppression {
+  /** Match objects of this kind. @default - any kind */
+  readonly kind?: string;
+  /** Match objects in this namespace. @default - any namespace */
+  readonly namespace?: string;
+  /** Match objects with this name. @default - any name */
+  readonly name?: string;
+  /** Line of the entry in its file, for reports. */
+  readonly line?: number;
+}
+
 /** One manifest handed to the engine. */
 export interface ManifestInput {
   readonly manifest: unknown;

@@ -86,6 +86,6 @@ describe('Guardrails.enforce', () => {
 
   test('a suppression without a real reason is refused', () => {
     const { chart } = privilegedPodApp();
-    expect(() => Guardrails.suppress(chart, 'pss-privileged', 'because')).toThrow(/needs a reason of at least 10/);
+    expect(() => Guardrails.suppress(chart, 'pss-privileged', 'because')).toThrow(/reason. of at least 10 letters/);
   });
 });
