@@ -69,4 +69,9 @@ project.addTask('docs', {
   exec: `${tsNode} test/docs/generate.ts`,
 });
 
+project.addTask('bench', {
+  description: 'Benchmarks: synth overhead, CLI throughput, scaling, peak memory (--quick for CI)',
+  steps: [{ spawn: 'compile' }, { exec: `${tsNode} test/bench/run.ts`, receiveArgs: true }],
+});
+
 project.synth();

@@ -1,0 +1,170 @@
+/**
+ * Benchmarks: synth overhead of guardrails, CLI throughput against parse-only, scaling, peak RSS.
+ * Every measurement runs in its own process; variants alternate so machine noise hits both alike.
+ *   npm run bench                 full run (N = 1,000 and 5,000; 10,000-object CLI file)
+ *   npm run bench -- --quick      small sizes, one repetition (CI proves it works)
+ *   --out <file>                  where to write the figures as JSON (default: test/bench/results.json, quick: none)
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const outIndex = args.indexOf('--out');
+const outFile = outIndex >= 0 ? args[outIndex + 1] : quick ? undefined : path.join(ROOT, 'test', 'bench', 'results.json');
+const reps = quick ? 1 : 3;
+
+interface Sample {
+  readonly ms: number;
+  readonly maxRssBytes: number;
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function runNode(nodeArgs: string[], env: NodeJS.ProcessEnv = {}): { stdout: string; wallMs: number; status: number | null } {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, nodeArgs, { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`benchmark process failed (${nodeArgs.join(' ')}): ${r.stderr}`);
+  return { stdout: r.stdout, wallMs, status: r.status };
+}
+
+function worker(...workerArgs: string[]): Sample {
+  const { stdout } = runNode(['-r', 'ts-node/register/transpile-only', 'test/bench/worker.ts', ...workerArgs], { TS_NODE_PROJECT: 'test/tsconfig.json' });
+  return JSON.parse(stdout.trim().split('\n').pop()!);
+}
+
+/** Runs the variants alternately `reps` times (order flipped every repetition) and keeps medians. */
+function alternate(variants: Record<string, () => Sample>): Record<string, Sample> {
+  const names = Object.keys(variants);
+  const samples: Record<string, Sample[]> = Object.fromEntries(names.map((n) => [n, []]));
+  for (let r = 0; r < reps; r++) {
+    for (const name of r % 2 ? [...names].reverse() : names) samples[name].push(variants[name]());
+  }
+  return Object.fromEntries(
+    names.map((n) => [n, { ms: median(samples[n].map((s) => s.ms)), maxRssBytes: median(samples[n].map((s) => s.maxRssBytes)) }]),
+  );
+}
+
+function workloadYaml(count: number): string {
+  const docs: string[] = [];
+  for (let i = 0; i < count; i++) {
+    docs.push(`apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web-${i}
+  namespace: team-${i % 20}
+  labels: {app: web-${i}}
+spec:
+  replicas: 2
+  selector:
+    matchLabels: {app: web-${i}}
+  template:
+    metadata:
+      labels: {app: web-${i}}
+    spec:
+      automountServiceAccountToken: false
+      securityContext: {runAsNonRoot: true, seccompProfile: {type: RuntimeDefault}}
+      containers:
+        - name: web
+          image: registry.example.com/web:1.${i % 50}.0
+          ports: [{containerPort: 8080}]
+          resources: {requests: {cpu: 100m, memory: 128Mi}, limits: {memory: 256Mi}}
+          securityContext:
+            allowPrivilegeEscalation: false
+            readOnlyRootFilesystem: true
+            capabilities: {drop: [ALL]}
+`);
+  }
+  return docs.join('---\n');
+}
+
+const PARSE_ONLY_JS = `const fs = require('fs'); const { parseAllDocuments } = require(${JSON.stringify(path.join(ROOT, 'node_modules', 'yaml'))});
+let n = 0; for (const d of parseAllDocuments(fs.readFileSync(process.argv[1], 'utf8'))) if (d.toJS()) n++;
+process.stdout.write(JSON.stringify({ objects: n, maxRssBytes: process.resourceUsage().maxRSS * 1024 }) + '\\n');`;
+
+/** Runs a node script with arguments; returns wall time and the peak RSS the script recorded. */
+function timedScript(script: string, scriptArgs: string[], rssFile: string): Sample {
+  const r = runNode([script, ...scriptArgs, rssFile]);
+  if (r.status !== 0) throw new Error(`benchmark script ${script} failed`);
+  return { ms: r.wallMs, maxRssBytes: Number(fs.readFileSync(rssFile, 'utf8')) * 1024 };
+}
+
+/** Whole-process wall time for both sides, so both pay node start-up and file reading. */
+function cliVsParse(file: string, tmp: string): Record<string, Sample> {
+  const cli = path.join(ROOT, 'lib', 'cli', 'main.js');
+  if (!fs.existsSync(cli)) throw new Error('lib/cli/main.js is missing: run `npx projen compile` first.');
+  const rssFile = path.join(tmp, 'rss');
+  const parseScript = path.join(tmp, 'parse-only.js');
+  fs.writeFileSync(
+    parseScript,
+    `const fs = require('fs'); const { parseAllDocuments } = require(${JSON.stringify(path.join(ROOT, 'node_modules', 'yaml'))});
+let n = 0; for (const d of parseAllDocuments(fs.readFileSync(process.argv[2], 'utf8'))) if (d.toJS()) n++;
+fs.writeFileSync(process.argv[3], String(process.resourceUsage().maxRSS));`,
+  );
+  // Runs the real CLI in this process so its peak RSS can be read when it exits.
+  const checkScript = path.join(tmp, 'check.js');
+  fs.writeFileSync(
+    checkScript,
+    `const rssFile = process.argv[3];
+process.on('exit', () => require('fs').writeFileSync(rssFile, String(process.resourceUsage().maxRSS)));
+process.argv = [process.argv[0], ${JSON.stringify(cli)}, 'check', '--format', 'json', '--fail-on', 'never', '--output', '/dev/null', process.argv[2]];
+require(${JSON.stringify(cli)});`,
+  );
+  return alternate({
+    'parse-only': () => timedScript(parseScript, [file], rssFile),
+    'check --format json': () => timedScript(checkScript, [file], rssFile),
+  });
+}
+
+const mb = (b: number) => (b / 1048576).toFixed(0) + ' MiB';
+const rows: string[][] = [];
+const results: Record<string, unknown> = {};
+
+// 1. Synth overhead, one chart and ten charts.
+for (const n of quick ? [200] : [1000, 5000]) {
+  for (const charts of [1, 10]) {
+    const r = alternate({ plain: () => worker('synth', 'plain', String(n), String(charts)), guardrails: () => worker('synth', 'guardrails', String(n), String(charts)) });
+    const ratio = r.guardrails.ms / r.plain.ms;
+    const rssRatio = r.guardrails.maxRssBytes / r.plain.maxRssBytes;
+    results[`synth N=${n} charts=${charts}`] = { plain: r.plain, guardrails: r.guardrails, timeRatio: ratio, rssRatio };
+    rows.push([`synth ${n} Deployments+Services, ${charts} chart(s)`, `${r.plain.ms.toFixed(0)} ms`, `${r.guardrails.ms.toFixed(0)} ms`, ratio.toFixed(3), `${mb(r.plain.maxRssBytes)} → ${mb(r.guardrails.maxRssBytes)} (${rssRatio.toFixed(2)}×)`]);
+  }
+}
+
+// 2 + 3. CLI against parse-only, at 1×, 2×, 4×.
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'guardrails-bench-'));
+const base = quick ? 1000 : 10000;
+const perObject: number[] = [];
+for (const factor of [1, 2, 4]) {
+  const count = base * factor;
+  const file = path.join(tmp, `workloads-${count}.yaml`);
+  fs.writeFileSync(file, workloadYaml(count));
+  const r = cliVsParse(file, tmp);
+  const ratio = r['check --format json'].ms / r['parse-only'].ms;
+  perObject.push(r['check --format json'].ms / count);
+  results[`cli ${count} objects`] = { parseOnly: r['parse-only'], check: r['check --format json'], timeRatio: ratio, msPerObject: perObject[perObject.length - 1] };
+  rows.push([`CLI ${count} workloads (${factor}×)`, `${r['parse-only'].ms.toFixed(0)} ms parse`, `${r['check --format json'].ms.toFixed(0)} ms check`, ratio.toFixed(3), `${mb(r['parse-only'].maxRssBytes)} → ${mb(r['check --format json'].maxRssBytes)}`]);
+}
+const growth = perObject[2] / perObject[0];
+results.cliScaling = { msPerObject: perObject, growth1xTo4x: growth };
+rows.push(['CLI time per object, 1× → 4×', `${perObject[0].toFixed(3)} ms`, `${perObject[2].toFixed(3)} ms`, growth.toFixed(3), '']);
+
+const header = ['measurement', 'baseline', 'with guardrails', 'ratio', 'peak RSS'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
+console.log(line(header));
+console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+for (const r of rows) console.log(line(r));
+
+const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString(), quick };
+if (outFile) {
+  fs.writeFileSync(outFile, JSON.stringify({ machine, results }, null, 2) + '\n');
+  console.log(`figures written to ${path.relative(process.cwd(), outFile)}`);
+}

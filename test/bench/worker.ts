@@ -1,0 +1,49 @@
+/**
+ * One benchmark measurement in its own process, so peak RSS belongs to one variant only.
+ * Prints one JSON line: {ms, maxRssBytes, objects}.
+ *   synth <plain|guardrails> <N> <charts>   app.synthYaml() of N cdk8s-plus Deployments (+ Service each)
+ *   parse <file>                            parse a multi-document YAML file with the yaml library only
+ */
+import * as fs from 'fs';
+import { App, Chart } from 'cdk8s';
+import * as kplus from 'cdk8s-plus-27';
+import { parseAllDocuments } from 'yaml';
+import { Guardrails } from '../../src/cdk8s/guardrails';
+
+function buildApp(n: number, charts: number): App {
+  const app = new App({ outdir: fs.mkdtempSync('/tmp/guardrails-bench-') });
+  const chartList = Array.from({ length: charts }, (_, i) => new Chart(app, `chart-${i}`, { namespace: `team-${i}` }));
+  for (let i = 0; i < n; i++) {
+    const deployment = new kplus.Deployment(chartList[i % charts], `web-${i}`, {
+      replicas: 2,
+      containers: [{ image: `registry.example.com/web:1.${i % 50}.0`, portNumber: 8080 }],
+    });
+    deployment.exposeViaService({ ports: [{ port: 80, targetPort: 8080 }] });
+  }
+  return app;
+}
+
+function report(ms: number, objects: number): void {
+  process.stdout.write(JSON.stringify({ ms, maxRssBytes: process.resourceUsage().maxRSS * 1024, objects }) + '\n');
+}
+
+const [mode, ...args] = process.argv.slice(2);
+if (mode === 'synth') {
+  const [variant, n, charts] = [args[0], Number(args[1]), Number(args[2])];
+  const app = buildApp(n, charts);
+  if (variant === 'guardrails') Guardrails.of(app).enforce({ failOn: 'never', warn: () => undefined });
+  const start = process.hrtime.bigint();
+  const yaml = app.synthYaml();
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (!yaml.length) throw new Error('empty synth');
+  report(ms, n * 2);
+} else if (mode === 'parse') {
+  const start = process.hrtime.bigint();
+  const text = fs.readFileSync(args[0], 'utf8');
+  let objects = 0;
+  for (const doc of parseAllDocuments(text)) if (doc.toJS()) objects++;
+  report(Number(process.hrtime.bigint() - start) / 1e6, objects);
+} else {
+  process.stderr.write(`unknown mode ${mode}\n`);
+  process.exit(2);
+}
