@@ -19,3 +19,4 @@ export { formatFindingLine } from './formatters/finding-line';
 export * from './cdk8s/guardrails';
 export * from './cdk8s/errors';
 export { SuppressOptions, SuppressionError } from './cdk8s/suppress';
+export * from './plugin/validation';
