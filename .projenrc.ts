@@ -47,6 +47,14 @@ const project = new typescript.TypeScriptProject({
 // cdk8s-plus-27's optional `backport` dependency pulls ~170 packages nobody here uses.
 project.npmrc.addConfig('omit', 'optional');
 
+// Publish only what users need; the allow-list keeps tests, sources and examples out of the tarball.
+project.package.addField('files', ['lib/**/*.js', 'lib/**/*.d.ts', 'docs/**/*.md', 'README.md', 'LICENSE']);
+project.package.addField('exports', {
+  '.': { types: './lib/index.d.ts', default: './lib/index.js' },
+  './package.json': './package.json',
+});
+project.gitignore.exclude('examples/**/dist/', 'test/bench/tmp/');
+
 // CLI tests run the compiled binary, so tests always start from a fresh build.
 project.testTask.prependSpawn(project.compileTask);
 
