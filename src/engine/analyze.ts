@@ -62,24 +62,25 @@ function analyzeOne(object: Obj, basePath: string, input: ManifestInput, locatio
   };
 }
 
-const MAX_LIST_DEPTH = 8;
-
 /**
- * Turns one input into the objects it holds: itself, or the items of a `List` (nested Lists are
- * flattened up to a fixed depth so a crafted document cannot recurse without bound).
+ * Turns one input into the objects it holds: itself, or the items of a `List` (also `*List`
+ * kinds). Nested Lists are flattened with an explicit stack, so no nesting depth can overflow the
+ * call stack or hide an object from the rules.
  */
 export function analyzeInput(input: ManifestInput, extraLocations: readonly PodTemplateLocation[] = []): AnalyzedObject[] {
   const locations = extraLocations.length ? [...BUILTIN_POD_TEMPLATE_LOCATIONS, ...extraLocations] : BUILTIN_POD_TEMPLATE_LOCATIONS;
   const out: AnalyzedObject[] = [];
-  const visit = (value: unknown, basePath: string, depth: number) => {
-    if (!isObject(value)) return;
+  const stack: Array<[unknown, string]> = [[input.manifest, '']];
+  while (stack.length) {
+    const [value, basePath] = stack.pop()!;
+    if (!isObject(value)) continue;
     const kind = asString(value.kind);
-    if (kind !== undefined && /List$/.test(kind) && Array.isArray(value.items) && depth < MAX_LIST_DEPTH) {
-      asArray(value.items).forEach((item, i) => visit(item, joinPointer(basePath, 'items', i), depth + 1));
-      return;
+    if (kind !== undefined && /List$/.test(kind) && Array.isArray(value.items)) {
+      const items = asArray(value.items);
+      for (let i = items.length - 1; i >= 0; i--) stack.push([items[i], joinPointer(basePath, 'items', i)]);
+      continue;
     }
     out.push(analyzeOne(value, basePath, input, locations));
-  };
-  visit(input.manifest, '', 0);
+  }
   return out;
 }
