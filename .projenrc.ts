@@ -30,6 +30,7 @@ const project = new typescript.TypeScriptProject({
     'fast-check@^4.3.0',
     'cdk8s-cli@^2.207.0',
     'kubernetes-models@^5.1.0',
+    '@xmldom/xmldom@^0.9.0',
   ],
   bin: { 'cdk8s-guardrails': 'lib/cli/main.js' },
   jestOptions: {

@@ -1,7 +1,7 @@
 import { Finding } from '../engine/types';
 
 /** `Kind namespace/name`, the way kubectl users read a resource. */
-export function describeResource(f: Finding): string {
+export function describeResource(f: Pick<Finding, 'resource'>): string {
   const { kind, namespace, name } = f.resource;
   const id = [namespace, name ?? '(unnamed)'].filter((x) => x !== undefined).join('/');
   return `${kind || '(no kind)'} ${id}`;

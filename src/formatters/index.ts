@@ -1,6 +1,17 @@
 import { FailOn, Report } from '../engine/types';
 import { formatJson } from './json';
+import { formatJunit } from './junit';
+import { formatMarkdown } from './markdown';
+import { CheckRun, runOf } from './run';
+import { formatSarif } from './sarif';
 import { formatText } from './text';
+
+export * from './run';
+export { formatJson, toJsonReport, JSON_REPORT_VERSION, JsonReport } from './json';
+export { formatText, summaryLine } from './text';
+export { formatSarif, toSarif, findingFingerprint, SARIF_FINGERPRINT_KEY } from './sarif';
+export { formatJunit } from './junit';
+export { formatMarkdown } from './markdown';
 
 /** Output formats of reports. */
 export type ReportFormat = 'text' | 'json' | 'sarif' | 'junit' | 'markdown';
@@ -23,14 +34,25 @@ export interface FormatOptions {
   readonly color?: boolean;
 }
 
-/** Renders a report in one of the supported formats. */
-export function formatReport(report: Report, format: ReportFormat, options: FormatOptions): string {
+/** Renders a run (report plus input errors) in one of the supported formats. */
+export function formatRun(run: CheckRun, format: ReportFormat, options: { color?: boolean } = {}): string {
   switch (format) {
     case 'json':
-      return formatJson(report, options);
+      return formatJson(run);
     case 'text':
-      return formatText(report, options);
+      return formatText(run, options);
+    case 'sarif':
+      return formatSarif(run);
+    case 'junit':
+      return formatJunit(run);
+    case 'markdown':
+      return formatMarkdown(run);
     default:
-      throw new Error(`Report format "${format}" is not available yet.`);
+      throw new Error(`Unknown report format "${String(format)}". Valid formats: ${REPORT_FORMATS.join(', ')}.`);
   }
+}
+
+/** Renders a report in one of the supported formats. */
+export function formatReport(report: Report, format: ReportFormat, options: FormatOptions): string {
+  return formatRun(runOf(report, options.failOn), format, { color: options.color });
 }

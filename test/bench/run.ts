@@ -85,10 +85,6 @@ spec:
   return docs.join('---\n');
 }
 
-const PARSE_ONLY_JS = `const fs = require('fs'); const { parseAllDocuments } = require(${JSON.stringify(path.join(ROOT, 'node_modules', 'yaml'))});
-let n = 0; for (const d of parseAllDocuments(fs.readFileSync(process.argv[1], 'utf8'))) if (d.toJS()) n++;
-process.stdout.write(JSON.stringify({ objects: n, maxRssBytes: process.resourceUsage().maxRSS * 1024 }) + '\\n');`;
-
 /** Runs a node script with arguments; returns wall time and the peak RSS the script recorded. */
 function timedScript(script: string, scriptArgs: string[], rssFile: string): Sample {
   const r = runNode([script, ...scriptArgs, rssFile]);

@@ -48,7 +48,8 @@ function synth(container: object, profile: string) {
 describe('cdk8s CLI validation plugin', () => {
   test('a clean app synthesizes and the plugin reports success', () => {
     const { status, output, dir } = synth(SAFE_CONTAINER, 'pss-restricted');
-    expect(output).toContain('cdk8s-guardrails');
+    expect(output).toMatch(/Status\s+│ success/);
+    expect(output).toMatch(/profile\s+│ pss-restricted/);
     expect(status).toBe(0);
     expect(fs.existsSync(path.join(dir, 'dist', 'web.k8s.yaml'))).toBe(true);
   }, 150_000);
@@ -57,6 +58,7 @@ describe('cdk8s CLI validation plugin', () => {
     const insecure = { ...SAFE_CONTAINER, securityContext: { ...SAFE_CONTAINER.securityContext, privileged: true } };
     const { status, output } = synth(insecure, 'pss-restricted');
     expect(status).toBe(2);
+    expect(output).toMatch(/Status\s+│ failure/);
     expect(output).toContain('pss-privileged (error)');
     expect(output).toContain('container "web" sets securityContext.privileged=true');
     expect(output).toContain('web/deployment');

@@ -1,0 +1,4 @@
+export * from './categories';
+export * from './rule-listing';
+export * from './rules-markdown';
+export * from './rules-doc';
