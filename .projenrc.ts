@@ -31,6 +31,8 @@ const project = new typescript.TypeScriptProject({
     'cdk8s-cli@^2.207.0',
     'kubernetes-models@^5.1.0',
     '@xmldom/xmldom@^0.9.0',
+    '@stryker-mutator/core@9.6.1',
+    '@stryker-mutator/jest-runner@9.6.1',
   ],
   bin: { 'cdk8s-guardrails': 'lib/cli/main.js' },
   jestOptions: {
