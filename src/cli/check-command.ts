@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import { analyzeAll, evaluateObjects } from '../engine/evaluate';
-import { blockingFindings, FailOn, SuppressionSelector } from '../engine/types';
+import { blockingFindings, FailOn, Severity, SuppressionSelector } from '../engine/types';
 import { KubernetesVersion } from '../engine/version';
 import { formatRun, ReportFormat } from '../formatters';
 import { summaryLine } from '../formatters/text';
@@ -19,6 +19,8 @@ export interface CheckCommandOptions {
   readonly output?: string;
   readonly failOn: FailOn;
   readonly suppressions?: string;
+  /** Severity of `suppression-unused` findings, or `off`. @default 'warning' */
+  readonly unusedSuppressions?: Severity | 'off';
 }
 
 function readSuppressions(file: string): { selectors: SuppressionSelector[]; errors: InputError[] } {
@@ -39,7 +41,7 @@ export async function checkCommand(paths: readonly string[], options: CheckComma
   const collected = await collectInputs(paths, io.readStdin);
   const resolved = options.profile.resolve(options.kubernetesVersion);
   const objects = analyzeAll(collected.inputs);
-  const report = evaluateObjects(objects, resolved, { suppressionSelectors: suppressions.selectors });
+  const report = evaluateObjects(objects, resolved, { suppressionSelectors: suppressions.selectors, unusedSuppressions: options.unusedSuppressions });
   const run: CheckRun = {
     report,
     failOn: options.failOn,

@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { FailOn } from '../engine/types';
+import { FailOn, Severity } from '../engine/types';
 import { KubernetesVersion, parseKubernetesVersion } from '../engine/version';
 import { REPORT_FORMATS, ReportFormat } from '../formatters';
 import { TOOL_NAME, toolVersion } from '../formatters/tool-info';
@@ -34,7 +34,12 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .addOption(new Option('--output <file>', 'write the report to a file instead of stdout (- for stdout)'))
     .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the run').choices(FAIL_ON_VALUES).default('error'))
     .addOption(new Option('--suppressions <file>', 'central suppressions file (a `suppressions:` list matched by kind, namespace and name)'))
-    .action(async (paths: string[], opts: { profile: Profile; kubernetesVersion: KubernetesVersion; format: ReportFormat; output?: string; failOn: FailOn; suppressions?: string }) => {
+    .addOption(
+      new Option('--unused-suppressions <severity>', 'severity of findings about suppressions that matched nothing')
+        .choices(['error', 'warning', 'info', 'off'])
+        .default('warning'),
+    )
+    .action(async (paths: string[], opts: { profile: Profile; kubernetesVersion: KubernetesVersion; format: ReportFormat; output?: string; failOn: FailOn; suppressions?: string; unusedSuppressions: Severity | 'off' }) => {
       setExit(await checkCommand(paths, opts, io));
     });
 
