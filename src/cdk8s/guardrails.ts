@@ -11,7 +11,8 @@ import { blockingFindings, FailOn, ManifestInput, meetsThreshold, Report, Severi
 import { parseKubernetesVersion } from '../engine/version';
 import { PodTemplateLocation } from '../engine/workload';
 import { formatFindingLine } from '../formatters/finding-line';
-import { formatReport, ReportFormat, REPORT_FILE_NAMES } from '../formatters';
+import { formatRun, ReportFormat, REPORT_FILE_NAMES } from '../formatters';
+import { CheckRun, checkedObjectsOf, reportedRulesOf } from '../formatters/run';
 import { Profile, ResolvedProfile } from '../profiles/profile';
 
 /** Report files written next to the synthesized YAML. */
@@ -130,11 +131,16 @@ export class Guardrails {
       return { manifest: json, provenance: { constructPath: o.node.path }, ...(carry ? {} : { suppressions }) };
     });
     if (this.session) this.session.checked = true;
-    const report = evaluateObjects(analyzeAll(inputs, options.podTemplateLocations ?? []), this.resolved!, {
-      unusedSuppressions: options.unusedSuppressions,
-    });
+    const analyzed = analyzeAll(inputs, options.podTemplateLocations ?? []);
+    const report = evaluateObjects(analyzed, this.resolved!, { unusedSuppressions: options.unusedSuppressions });
     this.lastReport = report;
-    this.writeReports(report);
+    this.writeReports({
+      report,
+      failOn: options.failOn ?? 'error',
+      errors: [],
+      rules: reportedRulesOf(this.resolved!),
+      objects: checkedObjectsOf(analyzed),
+    });
     const failOn = options.failOn ?? 'error';
     const warn = options.warn ?? ((m: string) => console.warn(m));
     for (const f of report.findings) {
@@ -158,7 +164,7 @@ export class Guardrails {
     this.session!.restore.push(() => delete (target as { toJson?: unknown }).toJson);
   }
 
-  private writeReports(report: Report): void {
+  private writeReports(run: CheckRun): void {
     const files = this.options?.reports;
     if (!files) return;
     const dir = this.options?.reportDir ?? ((this.root as App).outdir || 'dist');
@@ -166,7 +172,7 @@ export class Guardrails {
     if (!formats.length) return;
     fs.mkdirSync(dir, { recursive: true });
     for (const format of formats) {
-      fs.writeFileSync(path.join(dir, REPORT_FILE_NAMES[format]), formatReport(report, format, { failOn: this.options?.failOn ?? 'error' }));
+      fs.writeFileSync(path.join(dir, REPORT_FILE_NAMES[format]), formatRun(run, format));
     }
   }
 }

@@ -4,7 +4,7 @@ import { blockingFindings, FailOn, Severity, SuppressionSelector } from '../engi
 import { KubernetesVersion } from '../engine/version';
 import { formatRun, ReportFormat } from '../formatters';
 import { summaryLine } from '../formatters/text';
-import { CheckRun, describeInputError } from '../formatters/run';
+import { CheckRun, checkedObjectsOf, describeInputError, reportedRulesOf } from '../formatters/run';
 import { InputError } from '../input/yaml';
 import { parseSuppressionsFile } from '../input/suppressions-file';
 import { Profile } from '../profiles/profile';
@@ -46,16 +46,8 @@ export async function checkCommand(paths: readonly string[], options: CheckComma
     report,
     failOn: options.failOn,
     errors: [...suppressions.errors, ...collected.errors],
-    rules: resolved.rules.map((r) => ({ meta: r.rule.meta, severity: r.severity })),
-    objects: objects.map((o) => {
-      const p = o.input.provenance;
-      return {
-        resource: o.ref,
-        ...(p?.file !== undefined ? { file: p.file } : {}),
-        ...(p?.documentIndex !== undefined ? { documentIndex: p.documentIndex } : {}),
-        ...(p?.constructPath !== undefined ? { constructPath: p.constructPath } : {}),
-      };
-    }),
+    rules: reportedRulesOf(resolved),
+    objects: checkedObjectsOf(objects),
   };
   const toStdout = options.output === undefined || options.output === '-';
   const rendered = formatRun(run, options.format, { color: toStdout && io.color });

@@ -1,8 +1,10 @@
+import { AnalyzedObject } from '../engine/analyze';
 import { GOVERNANCE_RULES } from '../engine/governance';
 import { RuleMetadata } from '../engine/rule';
 import { FailOn, Report, ResourceRef, Severity } from '../engine/types';
 import { parseKubernetesVersion } from '../engine/version';
 import { InputError } from '../input/yaml';
+import { ResolvedProfile } from '../profiles/profile';
 import { getProfile } from '../profiles/registry';
 import { findRule } from '../rules';
 
@@ -38,6 +40,24 @@ export interface CheckRun {
   readonly objects?: readonly CheckedObject[];
 }
 
+/** The checked objects of a run, for per-object listings. */
+export function checkedObjectsOf(objects: readonly AnalyzedObject[]): CheckedObject[] {
+  return objects.map((o) => {
+    const p = o.input.provenance;
+    return {
+      resource: o.ref,
+      ...(p?.file !== undefined ? { file: p.file } : {}),
+      ...(p?.documentIndex !== undefined ? { documentIndex: p.documentIndex } : {}),
+      ...(p?.constructPath !== undefined ? { constructPath: p.constructPath } : {}),
+    };
+  });
+}
+
+/** The rules of a resolved profile with the severities it gives them. */
+export function reportedRulesOf(profile: ResolvedProfile): ReportedRule[] {
+  return profile.rules.map((r) => ({ meta: r.rule.meta, severity: r.severity }));
+}
+
 /** Wraps a bare report (e.g. from `checkManifests`) as a run without input errors. */
 export function runOf(report: Report, failOn: FailOn, extra: Partial<Omit<CheckRun, 'report' | 'failOn'>> = {}): CheckRun {
   return { report, failOn, errors: extra.errors ?? [], ...(extra.rules ? { rules: extra.rules } : {}), ...(extra.objects ? { objects: extra.objects } : {}) };
@@ -45,8 +65,7 @@ export function runOf(report: Report, failOn: FailOn, extra: Partial<Omit<CheckR
 
 function profileRules(report: Report): ReportedRule[] {
   try {
-    const resolved = getProfile(report.profile).resolve(parseKubernetesVersion(report.kubernetesVersion));
-    return resolved.rules.map((r) => ({ meta: r.rule.meta, severity: r.severity }));
+    return reportedRulesOf(getProfile(report.profile).resolve(parseKubernetesVersion(report.kubernetesVersion)));
   } catch {
     return []; // an unregistered custom profile: fall back to the rules seen in findings
   }
