@@ -46,7 +46,8 @@ export function isOff(value: unknown): boolean {
 export function typeNote(value: unknown, expected: 'boolean' | 'integer' | 'string'): string {
   const actual = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
   const ok = expected === 'integer' ? typeof value === 'number' && Number.isInteger(value) : actual === expected;
-  return ok || value === undefined ? '' : ` (the value is a ${actual}, not a ${expected}: the Kubernetes API would reject this manifest)`;
+  const article = (word: string) => (/^[aeiou]/.test(word) ? 'an' : 'a');
+  return ok || value === undefined ? '' : ` (the value is ${article(actual)} ${actual}, not ${article(expected)} ${expected}: the Kubernetes API would reject this manifest)`;
 }
 
 /** Reads an integer that may be written as a number or a numeric string. */

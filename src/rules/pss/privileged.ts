@@ -1,9 +1,10 @@
 import { describeContainer, show } from '../../engine/describe';
-import { defineRule, Violation } from '../../engine/rule';
+import { Violation } from '../../engine/rule';
 import { isOff, isSet, typeNote } from '../../engine/values';
+import { definePssRule } from './versioned';
 
 /** PSS baseline `privileged`: containers must not run privileged. */
-export const privileged = defineRule(
+export const privileged = definePssRule(
   {
     id: 'pss-privileged',
     title: 'Privileged containers',
@@ -13,7 +14,7 @@ export const privileged = defineRule(
       'A privileged container has all capabilities and access to every host device; it can take over the node. Pod Security Standards baseline forbids it.',
     remediation: 'Remove `securityContext.privileged` or set it to `false` on every container, init container and ephemeral container.',
     standards: {
-      pss: { level: 'baseline', control: 'privileged', since: 0, versions: [0] },
+      pss: { level: 'baseline', control: 'privileged' },
       cis: [{ id: '5.2.2', benchmark: '1.10' }],
       nsa: ['1.2', 'C-0057'],
     },
@@ -27,19 +28,22 @@ export const privileged = defineRule(
       'trivy': ['KSV017'],
     },
   },
-  (object) => {
-    const out: Violation[] = [];
-    for (const pod of object.podSpecs) {
-      for (const c of pod.containers) {
-        const value = c.securityContext.privileged;
-        if (!isSet(value) || isOff(value)) continue;
-        out.push({
-          path: c.securityContextPath + '/privileged',
-          container: c.name,
-          message: `${describeContainer(c)} sets securityContext.privileged=${show(value)}${typeNote(value, 'boolean')}`,
-        });
-      }
-    }
-    return out;
-  },
+  [
+    {
+      since: 0,
+      check: (pod) => {
+        const out: Violation[] = [];
+        for (const c of pod.containers) {
+          const value = c.securityContext.privileged;
+          if (!isSet(value) || isOff(value)) continue;
+          out.push({
+            path: c.securityContextPath + '/privileged',
+            container: c.name,
+            message: `${describeContainer(c)} sets securityContext.privileged=${show(value)}${typeNote(value, 'boolean')}`,
+          });
+        }
+        return out;
+      },
+    },
+  ],
 );

@@ -1,0 +1,47 @@
+import { AnalyzedObject } from '../../engine/analyze';
+import { defineRule, PssMapping, Rule, RuleMetadata, StandardsMapping, Violation } from '../../engine/rule';
+import { PodSpecView } from '../../engine/workload';
+
+/** Checks one pod spec the way one `VersionedCheck` of Pod Security Admission does; `minor` is the requested version. */
+export type PodCheck = (pod: PodSpecView, object: AnalyzedObject, minor: number) => Violation[];
+
+/** The behaviour of a check from a minor version on (PSA's `VersionedCheck.MinimumVersion`). */
+export interface PssBehaviour {
+  /** First minor version (1.N) this behaviour applies at. */
+  readonly since: number;
+  readonly check: PodCheck;
+}
+
+/** Rule metadata whose `since`/`versions` are derived from the behaviours, so they cannot drift apart. */
+export type PssRuleMetadata = Omit<RuleMetadata, 'standards'> & {
+  readonly standards: Omit<StandardsMapping, 'pss'> & { readonly pss: Omit<PssMapping, 'since' | 'versions'> };
+};
+
+/**
+ * The behaviour PSA runs at a minor version: the one with the highest `since` at or below it, or
+ * undefined when the check does not exist yet at that version.
+ */
+export function behaviourAt(behaviours: readonly PssBehaviour[], minor: number): PssBehaviour | undefined {
+  let chosen: PssBehaviour | undefined;
+  for (const b of behaviours) {
+    if (b.since <= minor && (!chosen || b.since > chosen.since)) chosen = b;
+  }
+  return chosen;
+}
+
+/** Defines a Pod Security Standards rule from its per-version behaviours. */
+export function definePssRule(meta: PssRuleMetadata, behaviours: readonly PssBehaviour[]): Rule {
+  if (!behaviours.length) throw new Error(`PSS rule ${meta.id} needs at least one behaviour`);
+  const versions = [...new Set(behaviours.map((b) => b.since))].sort((a, b) => a - b);
+  const full: RuleMetadata = {
+    ...meta,
+    standards: { ...meta.standards, pss: { ...meta.standards.pss, since: versions[0], versions } },
+  };
+  return defineRule(full, (object, context) => {
+    const behaviour = behaviourAt(behaviours, context.kubernetesVersion.minor);
+    if (!behaviour) return [];
+    const out: Violation[] = [];
+    for (const pod of object.podSpecs) out.push(...behaviour.check(pod, object, context.kubernetesVersion.minor));
+    return out;
+  });
+}

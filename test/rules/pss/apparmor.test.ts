@@ -1,0 +1,64 @@
+import { appArmor } from '../../../src/rules/pss/apparmor';
+import { deployment, runRule } from '../../support/manifests';
+import { bare, check, deploymentWithTemplateMetadata, paths, withSc } from './helpers';
+
+const KEY = 'container.apparmor.security.beta.kubernetes.io/app';
+
+describe('pss-apparmor', () => {
+  test('passes for unset, RuntimeDefault and Localhost profiles', () => {
+    const spec = {
+      securityContext: { appArmorProfile: { type: 'RuntimeDefault' } },
+      containers: [bare(), withSc('b', { appArmorProfile: { type: 'Localhost', localhostProfile: 'k8s-apparmor' } })],
+    };
+    expect(check(appArmor, spec)).toEqual([]);
+  });
+
+  test('fails for Unconfined at pod level and in any container type', () => {
+    const spec = {
+      securityContext: { appArmorProfile: { type: 'Unconfined' } },
+      initContainers: [withSc('i', { appArmorProfile: { type: 'Unconfined' } })],
+      containers: [withSc('app', { appArmorProfile: { type: 'RuntimeDefault' } })],
+      ephemeralContainers: [withSc('e', { appArmorProfile: { type: 'Unconfined' } })],
+    };
+    const findings = check(appArmor, spec);
+    expect(paths(findings)).toEqual([
+      '/spec/ephemeralContainers/0/securityContext/appArmorProfile/type',
+      '/spec/initContainers/0/securityContext/appArmorProfile/type',
+      '/spec/securityContext/appArmorProfile/type',
+    ]);
+    expect(findings.find((f) => f.path === '/spec/securityContext/appArmorProfile/type')!.message).toBe(
+      'the pod sets spec.securityContext.appArmorProfile with type "Unconfined"; only RuntimeDefault or Localhost is allowed',
+    );
+  });
+
+  test('a profile without a type fails, as in PSA (its empty type is not allowed)', () => {
+    expect(paths(check(appArmor, { containers: [withSc('app', { appArmorProfile: {} })] }))).toEqual(['/spec/containers/0/securityContext/appArmorProfile']);
+  });
+
+  test('a profile that is not an object fails with a type note', () => {
+    const [f] = check(appArmor, { containers: [withSc('app', { appArmorProfile: 'runtime/default' })] });
+    expect(f.message).toContain('not an object: the Kubernetes API would reject');
+  });
+
+  test('legacy annotations: empty, runtime/default and localhost/* pass; anything else fails, at every version', () => {
+    for (const value of ['', 'runtime/default', 'localhost/custom']) {
+      expect(check(appArmor, { containers: [bare()] }, 'v1.0', { annotations: { [KEY]: value } })).toEqual([]);
+    }
+    for (const version of ['v1.0', 'v1.30', 'latest']) {
+      const findings = check(appArmor, { containers: [bare()] }, version, { annotations: { [KEY]: 'unconfined' } });
+      expect(paths(findings)).toEqual(['/metadata/annotations/container.apparmor.security.beta.kubernetes.io~1app']);
+    }
+  });
+
+  test('the annotation counts even for a container name that does not exist (PSA checks every key)', () => {
+    expect(check(appArmor, { containers: [bare()] }, 'latest', { annotations: { 'container.apparmor.security.beta.kubernetes.io/ghost': 'unconfined' } })).toHaveLength(1);
+  });
+
+  test('annotations are read from the pod template of a workload, not the workload metadata', () => {
+    const d = deploymentWithTemplateMetadata({ containers: [bare()] }, { annotations: { [KEY]: 'unconfined' } });
+    expect(paths(runRule(appArmor, [d]))).toEqual(['/spec/template/metadata/annotations/container.apparmor.security.beta.kubernetes.io~1app']);
+    const onWorkload = deployment({ containers: [bare()] });
+    (onWorkload.metadata as Record<string, unknown>).annotations = { [KEY]: 'unconfined' };
+    expect(runRule(appArmor, [onWorkload])).toEqual([]);
+  });
+});
