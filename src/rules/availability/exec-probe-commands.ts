@@ -1,0 +1,48 @@
+import { describeContainer } from '../../engine/describe';
+import { joinPointer } from '../../engine/json-pointer';
+import { defineRule, Violation } from '../../engine/rule';
+import { asArray, asObject, asString } from '../../engine/values';
+
+const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'] as const;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Exec probes should not stand in for a real health check with debugging commands. */
+export const execProbeCommands = defineRule(
+  {
+    id: 'exec-probe-commands',
+    title: 'Debugging command in an exec probe',
+    severity: 'info',
+    category: 'availability',
+    description:
+      'An exec probe that runs `ps`, `ls` or `jcmd` only shows that a process or file exists, not that the program answers; it also forks a process in the container on every period, which is costly (jcmd starts a JVM attach). The option `deniedCommands` lists the words to look for (default: jcmd, ps, ls); they are matched as whole words anywhere in the command, including inside `sh -c` scripts.',
+    remediation: 'Replace the exec probe with an `httpGet`, `grpc` or `tcpSocket` probe against an endpoint that checks the program itself.',
+    equivalents: { kyverno: ['other/deny-commands-in-exec-probe'] },
+    defaultOptions: { deniedCommands: ['jcmd', 'ps', 'ls'] },
+  },
+  (object, context) => {
+    const denied = asArray(context.options.deniedCommands)
+      .map(asString)
+      .filter((s): s is string => s !== undefined && s.trim() !== '')
+      .map((word) => ({ word, pattern: new RegExp(`(^|[^A-Za-z0-9_])${escapeRegExp(word.trim())}($|[^A-Za-z0-9_])`) }));
+    const out: Violation[] = [];
+    if (!denied.length) return out;
+    for (const pod of object.podSpecs) {
+      for (const c of pod.containers) {
+        for (const probe of PROBES) {
+          const command = asArray(asObject(asObject(c.container[probe]).exec).command).map(asString).filter((s): s is string => s !== undefined);
+          const hit = denied.find((d) => command.some((part) => d.pattern.test(part)));
+          if (!hit) continue;
+          out.push({
+            path: joinPointer(c.path, probe, 'exec', 'command'),
+            container: c.name,
+            message: `the ${probe} of ${describeContainer(c)} runs "${hit.word}", which does not show that the program works`,
+          });
+        }
+      }
+    }
+    return out;
+  },
+);

@@ -1,0 +1,15 @@
+import { AnalyzedObject } from '../../engine/analyze';
+import { joinPointer } from '../../engine/json-pointer';
+import { Violation } from '../../engine/rule';
+import { asString } from '../../engine/values';
+import { PodSpecView } from '../../engine/workload';
+
+/** Reports pod specs where `spec.<field>` is not a non-empty string. */
+export function requirePodString(object: AnalyzedObject, field: string, message: (pod: PodSpecView) => string): Violation[] {
+  const out: Violation[] = [];
+  for (const pod of object.podSpecs) {
+    if ((asString(pod.spec[field]) ?? '').trim() !== '') continue;
+    out.push({ path: joinPointer(pod.path, field), message: message(pod) });
+  }
+  return out;
+}

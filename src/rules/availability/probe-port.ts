@@ -1,0 +1,51 @@
+import { describeContainer, show } from '../../engine/describe';
+import { joinPointer } from '../../engine/json-pointer';
+import { defineRule, Violation } from '../../engine/rule';
+import { asArray, asObject, asString, isSet } from '../../engine/values';
+
+const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'] as const;
+const HANDLERS = ['httpGet', 'tcpSocket', 'grpc'] as const;
+
+/** Probes must target a port the container declares. */
+export const probePort = defineRule(
+  {
+    id: 'probe-port',
+    title: 'Probe targets an undeclared port',
+    severity: 'warning',
+    category: 'availability',
+    description:
+      'A probe that names a port the container does not declare fails on every attempt: a named port is resolved against `ports[].name` only, so a typo makes the kubelet restart the container forever (liveness) or never mark it ready (readiness). A numeric port missing from a container that lists its ports usually means the probe checks the wrong thing.',
+    remediation: 'Point the probe at a port of the container: use the `name` of an entry in `ports` (e.g. `port: http`) or its `containerPort` number.',
+    equivalents: { 'kube-linter': ['liveness-port', 'readiness-port', 'startup-port'] },
+  },
+  (object) => {
+    const out: Violation[] = [];
+    for (const pod of object.podSpecs) {
+      for (const c of pod.containers) {
+        // Ephemeral containers cannot have probes.
+        if (c.type === 'ephemeralContainers') continue;
+        const ports = asArray(c.container.ports).map(asObject);
+        const names = new Set(ports.map((p) => asString(p.name)).filter((n): n is string => n !== undefined));
+        const numbers = new Set(ports.map((p) => p.containerPort).filter((n) => typeof n === 'number'));
+        for (const probe of PROBES) {
+          for (const handler of HANDLERS) {
+            const port = asObject(asObject(c.container[probe])[handler]).port;
+            if (!isSet(port)) continue;
+            const path = joinPointer(c.path, probe, handler, 'port');
+            let problem: string | undefined;
+            if (typeof port === 'string') {
+              if (/^\d+$/.test(port)) problem = `uses the string ${show(port)} as port; a quoted number is read as a port name, which cannot be all digits`;
+              else if (!names.has(port)) problem = `targets the named port "${port}", but the container has no port with that name${names.size ? ` (it has ${[...names].join(', ')})` : ''}`;
+            } else if (typeof port === 'number') {
+              if (ports.length && !numbers.has(port)) problem = `targets port ${port}, which is not one of the container's ports (${[...numbers].join(', ')})`;
+            } else {
+              problem = `has a port of ${show(port)}, which is neither a number nor a name`;
+            }
+            if (problem) out.push({ path, container: c.name, message: `the ${probe} of ${describeContainer(c)} ${problem}` });
+          }
+        }
+      }
+    }
+    return out;
+  },
+);

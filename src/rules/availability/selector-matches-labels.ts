@@ -1,0 +1,47 @@
+import { show } from '../../engine/describe';
+import { defineRule, Violation } from '../../engine/rule';
+import { asObject, isObject, isOn, isSet } from '../../engine/values';
+import { isEmptySelector, selectorMismatch, templateLabels } from './label-selector';
+
+/** Kinds whose API requires a selector that matches the template labels. */
+const SELECTOR_KINDS = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet']);
+
+/** A workload's selector must select its own pod template. */
+export const selectorMatchesLabels = defineRule(
+  {
+    id: 'selector-matches-labels',
+    title: 'Selector does not match the pod template labels',
+    severity: 'error',
+    category: 'availability',
+    description:
+      'A Deployment, ReplicaSet, StatefulSet or DaemonSet manages the pods its `spec.selector` selects. If the selector does not match `spec.template.metadata.labels` the API rejects the object; if it is missing or empty it is rejected too. Jobs with `manualSelector: true` and ReplicationControllers with an explicit selector are checked as well.',
+    remediation: 'Make every `matchLabels` entry (and `matchExpressions` term) of `spec.selector` hold for the labels in `spec.template.metadata.labels`.',
+    equivalents: {
+      'kube-linter': ['mismatching-selector'],
+      'kube-score': ['deployment-pod-selector-labels-match-template-metadata-labels', 'statefulset-pod-selector-labels-match-template-metadata-labels'],
+    },
+  },
+  (object) => {
+    const out: Violation[] = [];
+    const spec = asObject(object.manifest.spec);
+    const labels = templateLabels(asObject(asObject(spec.template).metadata));
+    const path = object.pointer('spec', 'selector');
+    if (object.kind === 'ReplicationController') {
+      // A plain map; when unset the API copies the template labels.
+      if (!isSet(spec.selector)) return out;
+      const mismatch = selectorMismatch({ matchLabels: spec.selector }, labels);
+      if (mismatch) out.push({ path, message: `the ReplicationController selector does not select its pod template: ${mismatch}` });
+      return out;
+    }
+    const checked = SELECTOR_KINDS.has(object.kind) || (object.kind === 'Job' && isOn(spec.manualSelector));
+    if (!checked) return out;
+    if (!isObject(spec.selector) || isEmptySelector(spec.selector)) {
+      const what = isSet(spec.selector) ? `an empty or invalid selector ${show(spec.selector)}` : 'no spec.selector';
+      out.push({ path, message: `the ${object.kind} has ${what}; the API requires one that matches the pod template labels` });
+      return out;
+    }
+    const mismatch = selectorMismatch(spec.selector, labels);
+    if (mismatch) out.push({ path, message: `the ${object.kind} selector does not select its pod template: ${mismatch}` });
+    return out;
+  },
+);

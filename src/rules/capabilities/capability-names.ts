@@ -1,0 +1,28 @@
+import { joinPointer } from '../../engine/json-pointer';
+import { asArray, asObject } from '../../engine/values';
+import { ContainerView } from '../../engine/workload';
+
+/** One entry of `capabilities.add` or `.drop`, normalized. */
+export interface CapabilityEntry {
+  /** `SYS_ADMIN` for `SYS_ADMIN`, `sys_admin`, `CAP_SYS_ADMIN`, ` cap_sys_admin `. */
+  readonly name: string;
+  /** The entry as written, when it is a string. */
+  readonly raw: string;
+  readonly path: string;
+}
+
+/** Normalizes a capability name the way container runtimes accept it (case-insensitive, optional `CAP_`). */
+export function normalizeCapability(raw: string): string {
+  const upper = raw.trim().toUpperCase();
+  return upper.startsWith('CAP_') ? upper.slice(4) : upper;
+}
+
+/** The string entries of a container's `securityContext.capabilities.<list>`. */
+export function capabilityEntries(c: ContainerView, list: 'add' | 'drop'): CapabilityEntry[] {
+  const out: CapabilityEntry[] = [];
+  asArray(asObject(c.securityContext.capabilities)[list]).forEach((value, index) => {
+    if (typeof value !== 'string') return;
+    out.push({ name: normalizeCapability(value), raw: value, path: joinPointer(c.securityContextPath, 'capabilities', list, index) });
+  });
+  return out;
+}

@@ -1,0 +1,61 @@
+import { describeContainer } from '../../engine/describe';
+import { defineRule, Violation } from '../../engine/rule';
+import { asArray, asString } from '../../engine/values';
+import { capabilityEntries, normalizeCapability } from './capability-names';
+
+/** Capabilities that each lead to node compromise or to bypassing kernel isolation. */
+export const DEFAULT_DANGEROUS_CAPABILITIES: readonly string[] = [
+  'ALL',
+  'SYS_ADMIN',
+  'NET_ADMIN',
+  'SYS_MODULE',
+  'SYS_PTRACE',
+  'SYS_RAWIO',
+  'SYS_BOOT',
+  'SYS_TIME',
+  'BPF',
+  'PERFMON',
+  'DAC_READ_SEARCH',
+  'MAC_ADMIN',
+  'MAC_OVERRIDE',
+];
+
+/** Containers must not add dangerous capabilities, however they are spelled. */
+export const dangerousCapabilities = defineRule(
+  {
+    id: 'dangerous-capabilities',
+    title: 'Dangerous capabilities added',
+    severity: 'error',
+    category: 'capabilities',
+    description:
+      'Capabilities such as SYS_ADMIN, SYS_MODULE, SYS_PTRACE, BPF or NET_ADMIN each give a path out of the container (mounting, loading kernel modules, reading other processes, reprogramming the kernel or the node network); ALL grants them all. Runtimes accept `CAP_SYS_ADMIN` and lower case as well, so every spelling counts.',
+    remediation: 'Remove the capability from `securityContext.capabilities.add`; grant the narrow capability the program needs (e.g. NET_BIND_SERVICE) or move the privileged work to a node-level component.',
+    standards: { nsa: ['C-0046'] },
+    equivalents: {
+      'polaris': ['dangerousCapabilities'],
+      'kubesec': ['CapSysAdmin'],
+      'checkov': ['CKV_K8S_39'],
+      'trivy': ['KSV005', 'KSV120'],
+    },
+    defaultOptions: { capabilities: DEFAULT_DANGEROUS_CAPABILITIES },
+  },
+  (object, context) => {
+    const dangerous = new Set(
+      asArray(context.options.capabilities)
+        .map(asString)
+        .filter((s): s is string => s !== undefined)
+        .map(normalizeCapability),
+    );
+    const out: Violation[] = [];
+    for (const pod of object.podSpecs) {
+      for (const c of pod.containers) {
+        for (const entry of capabilityEntries(c, 'add')) {
+          if (!dangerous.has(entry.name)) continue;
+          const spelled = entry.raw.trim() === entry.name ? '' : ` (written "${entry.raw}")`;
+          out.push({ path: entry.path, container: c.name, message: `${describeContainer(c)} adds the dangerous capability ${entry.name}${spelled}` });
+        }
+      }
+    }
+    return out;
+  },
+);

@@ -1,0 +1,28 @@
+import { joinPointer } from '../../engine/json-pointer';
+import { defineRule, Violation } from '../../engine/rule';
+import { asArray, asObject, asString, isSet } from '../../engine/values';
+
+/** Pods should not rewrite /etc/hosts. */
+export const hostAliases = defineRule(
+  {
+    id: 'host-aliases',
+    title: 'hostAliases overrides name resolution',
+    severity: 'warning',
+    category: 'host-isolation',
+    description:
+      '`spec.hostAliases` writes entries into the pod\'s `/etc/hosts`, bypassing cluster DNS: a changed or mistyped manifest silently redirects traffic (including credentials) to another address, and the mapping goes stale when the target moves.',
+    remediation: 'Remove `spec.hostAliases`; publish the name in DNS or use a Service (an ExternalName or a Service without selector plus EndpointSlice) instead.',
+    equivalents: { kubesec: ['HostAliases'], trivy: ['KSV007'] },
+  },
+  (object) => {
+    const out: Violation[] = [];
+    for (const pod of object.podSpecs) {
+      const value = pod.spec.hostAliases;
+      if (!isSet(value) || (Array.isArray(value) && value.length === 0)) continue;
+      const hosts = asArray(value).flatMap((a) => asArray(asObject(a).hostnames).map(asString)).filter((h): h is string => h !== undefined);
+      const detail = hosts.length ? `: ${hosts.slice(0, 5).join(', ')}${hosts.length > 5 ? ', …' : ''}` : '';
+      out.push({ path: joinPointer(pod.path, 'hostAliases'), message: `the pod overrides /etc/hosts with spec.hostAliases${detail}` });
+    }
+    return out;
+  },
+);

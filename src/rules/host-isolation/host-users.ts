@@ -1,0 +1,39 @@
+import { show } from '../../engine/describe';
+import { joinPointer } from '../../engine/json-pointer';
+import { defineRule, Violation } from '../../engine/rule';
+import { isOn, isSet, typeNote } from '../../engine/values';
+
+/** First minor version with user namespace support on by default. */
+const FIRST_DEFAULT_MINOR = 33;
+
+/** Recommends user namespaces (`hostUsers: false`). */
+export const hostUsers = defineRule(
+  {
+    id: 'host-users',
+    title: 'Pod without a user namespace',
+    severity: 'info',
+    category: 'host-isolation',
+    description:
+      'With `spec.hostUsers: false` the pod runs in its own user namespace: root inside the container maps to an unprivileged user on the node, which defuses most container escapes. It needs Linux, a runtime that supports it and Kubernetes 1.33+, where the feature is on by default: at older target versions the rule reports nothing. Pods that share a host namespace cannot use it.',
+    remediation: 'Set `spec.hostUsers: false` (boolean) on Linux pods that do not use hostNetwork, hostPID or hostIPC.',
+    equivalents: { kubesec: ['HostUsers'] },
+  },
+  (object, context) => {
+    const out: Violation[] = [];
+    // Before 1.33 user namespaces sat behind a feature gate that is off by default.
+    if (context.kubernetesVersion.minor < FIRST_DEFAULT_MINOR) return out;
+    for (const pod of object.podSpecs) {
+      if (pod.osName === 'windows') continue;
+      // The API refuses hostUsers=false together with host namespaces; other rules report those.
+      if (['hostNetwork', 'hostPID', 'hostIPC'].some((f) => isOn(pod.spec[f]))) continue;
+      const value = pod.spec.hostUsers;
+      if (value === false) continue;
+      const path = joinPointer(pod.path, 'hostUsers');
+      const message = isSet(value)
+        ? `the pod sets hostUsers=${show(value)}${typeNote(value, 'boolean')}, so it shares the node's user namespace`
+        : 'the pod does not set hostUsers: false, so root in a container is root on the node';
+      out.push({ path, message });
+    }
+    return out;
+  },
+);

@@ -1,0 +1,38 @@
+import { describeContainer } from '../../engine/describe';
+import { ContainerView, Located, PodSpecView } from '../../engine/workload';
+
+/**
+ * Pods where user and group ids of the manifest do not reach the node: Windows pods (no Linux ids)
+ * and pods in a user namespace (`hostUsers: false`), whose ids are remapped to unprivileged ones.
+ */
+export function idsDoNotApply(pod: PodSpecView): boolean {
+  return pod.osName === 'windows' || pod.spec.hostUsers === false;
+}
+
+/** Containers grouped by where an effective setting comes from: the pod, a container, or nowhere. */
+export interface SettingSource {
+  /** The setting, or undefined when neither the container nor the pod sets it. */
+  readonly located?: Located;
+  readonly containers: ContainerView[];
+}
+
+/**
+ * Groups containers by the source of an effective setting, so a pod-level value (or a value missing
+ * everywhere) yields one finding instead of one per container.
+ */
+export function groupBySource(pod: PodSpecView, pick: (c: ContainerView) => Located | undefined): SettingSource[] {
+  const groups = new Map<string, { located?: Located; containers: ContainerView[] }>();
+  for (const c of pod.containers) {
+    const located = pick(c);
+    const key = located ? located.path : '';
+    const group = groups.get(key) ?? { located, containers: [] };
+    group.containers.push(c);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+/** `container "a", init container "b"`. */
+export function listContainers(containers: readonly ContainerView[]): string {
+  return containers.map(describeContainer).join(', ');
+}

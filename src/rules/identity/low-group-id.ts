@@ -1,0 +1,64 @@
+import { joinPointer } from '../../engine/json-pointer';
+import { defineRule, Violation } from '../../engine/rule';
+import { asArray, asInteger, isSet, typeNote } from '../../engine/values';
+import { groupBySource, idsDoNotApply, listContainers } from './id-checks';
+
+function describeGid(value: unknown): string {
+  const gid = asInteger(value);
+  return (gid === undefined ? JSON.stringify(value) : String(gid)) + typeNote(value, 'integer');
+}
+
+function tooLow(value: unknown, min: number): boolean {
+  const gid = asInteger(value);
+  return gid === undefined || gid < min || typeNote(value, 'integer') !== '';
+}
+
+/** Group ids (runAsGroup, fsGroup, supplementalGroups) should be above the host's range. */
+export const lowGroupId = defineRule(
+  {
+    id: 'low-group-id',
+    title: 'Group id below 10000',
+    severity: 'info',
+    category: 'identity',
+    description:
+      'Low GIDs belong to host groups (disk, docker, adm, …). A process, or a volume via `fsGroup`, with such a GID shares that group\'s access to host files. Without `runAsGroup` the image decides, usually GID 0. `fsGroup` and `supplementalGroups` are checked when set. Pods in a user namespace (`hostUsers: false`) and Windows pods are not checked.',
+    remediation: 'Set `runAsGroup` (and `fsGroup`, `supplementalGroups` if used) to GIDs of at least 10000 that no host group uses, e.g. `runAsGroup: 10001`.',
+    standards: { nsa: ['1.6'] },
+    equivalents: {
+      'kube-score': ['container-security-context-user-group-id'],
+      'kubesec': ['RunAsGroup'],
+      'kyverno': ['other/restrict-usergroup-fsgroup-id', 'psp-migration/check-supplemental-groups'],
+      'trivy': ['KSV021'],
+    },
+    defaultOptions: { minGroupId: 10000 },
+  },
+  (object, context) => {
+    const min = asInteger(context.options.minGroupId) ?? 10000;
+    const out: Violation[] = [];
+    for (const pod of object.podSpecs) {
+      if (idsDoNotApply(pod)) continue;
+      for (const { located, containers } of groupBySource(pod, (c) => c.effective.runAsGroup)) {
+        const names = listContainers(containers);
+        const container = containers.length === 1 ? containers[0].name : undefined;
+        if (!located) {
+          out.push({
+            path: joinPointer(pod.securityContextPath, 'runAsGroup'),
+            container,
+            message: `runAsGroup is set neither on the pod nor on ${names}, so the image's group (usually 0) applies`,
+          });
+        } else if (tooLow(located.value, min)) {
+          out.push({ path: located.path, container, message: `${names} run${containers.length === 1 ? 's' : ''} with GID ${describeGid(located.value)}, below ${min}` });
+        }
+      }
+      const fsGroup = pod.securityContext.fsGroup;
+      if (isSet(fsGroup) && tooLow(fsGroup, min)) {
+        out.push({ path: joinPointer(pod.securityContextPath, 'fsGroup'), message: `the pod sets fsGroup ${describeGid(fsGroup)}, below ${min}` });
+      }
+      asArray(pod.securityContext.supplementalGroups).forEach((gid, index) => {
+        if (!tooLow(gid, min)) return;
+        out.push({ path: joinPointer(pod.securityContextPath, 'supplementalGroups', index), message: `the pod adds supplementary group ${describeGid(gid)}, below ${min}` });
+      });
+    }
+    return out;
+  },
+);

@@ -1,0 +1,52 @@
+import { joinPointer } from '../../engine/json-pointer';
+import { defineRule, Violation } from '../../engine/rule';
+import { asInteger, typeNote } from '../../engine/values';
+import { groupBySource, idsDoNotApply, listContainers } from './id-checks';
+
+/** Containers should run as a UID above the range used by host accounts. */
+export const lowUserId = defineRule(
+  {
+    id: 'low-user-id',
+    title: 'User id below 10000',
+    severity: 'info',
+    category: 'identity',
+    description:
+      'Host users and system accounts use low UIDs. A container process with the same UID as a host account shares its file permissions on any host resource that leaks into the container (a hostPath, a shared volume, a breakout). Without `runAsUser` the image decides, often root. Pods in a user namespace (`hostUsers: false`) and Windows pods are not checked.',
+    remediation: 'Set `securityContext.runAsUser` (pod or container) to a UID of at least 10000 that owns nothing on the node, e.g. `runAsUser: 10001`.',
+    equivalents: {
+      'kube-score': ['container-security-context-user-group-id'],
+      'kubesec': ['RunAsUser'],
+      'checkov': ['CKV_K8S_40'],
+      'trivy': ['KSV020'],
+    },
+    defaultOptions: { minUserId: 10000 },
+  },
+  (object, context) => {
+    const min = asInteger(context.options.minUserId) ?? 10000;
+    const out: Violation[] = [];
+    for (const pod of object.podSpecs) {
+      if (idsDoNotApply(pod)) continue;
+      for (const { located, containers } of groupBySource(pod, (c) => c.effective.runAsUser)) {
+        const names = listContainers(containers);
+        const container = containers.length === 1 ? containers[0].name : undefined;
+        if (!located) {
+          out.push({
+            path: joinPointer(pod.securityContextPath, 'runAsUser'),
+            container,
+            message: `runAsUser is set neither on the pod nor on ${names}, so the image's user applies`,
+          });
+          continue;
+        }
+        const uid = asInteger(located.value);
+        if (uid !== undefined && uid >= min && typeNote(located.value, 'integer') === '') continue;
+        const shown = uid === undefined ? JSON.stringify(located.value) : String(uid);
+        out.push({
+          path: located.path,
+          container,
+          message: `${names} run${containers.length === 1 ? 's' : ''} as UID ${shown}${typeNote(located.value, 'integer')}, below ${min}`,
+        });
+      }
+    }
+    return out;
+  },
+);

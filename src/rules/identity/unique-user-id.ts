@@ -1,0 +1,50 @@
+import { AnalyzedObject } from '../../engine/analyze';
+import { defineCrossObjectRule, ObjectViolation } from '../../engine/rule';
+import { asInteger } from '../../engine/values';
+import { idsDoNotApply } from './id-checks';
+
+function describeObject(o: AnalyzedObject): string {
+  const ns = o.ref.namespace ? `${o.ref.namespace}/` : '';
+  return `${o.kind} ${ns}${o.ref.name ?? '(unnamed)'}`;
+}
+
+/** Different workloads should not share a runAsUser. */
+export const uniqueUserId = defineCrossObjectRule(
+  {
+    id: 'unique-user-id',
+    title: 'User id shared by several workloads',
+    severity: 'info',
+    category: 'identity',
+    description:
+      'When two workloads run as the same UID, files one of them creates on shared storage (hostPath, NFS, a node after a breakout) belong to the other as well, and a compromise of one carries over. Distinct UIDs per workload keep them apart. Only explicit `runAsUser` values are compared; pods in a user namespace are skipped.',
+    remediation: 'Give each workload its own `runAsUser` (and `runAsGroup`).',
+    equivalents: { kyverno: ['other/require-unique-uid-per-workload'] },
+  },
+  (objects) => {
+    const users = new Map<number, Array<{ object: AnalyzedObject; path: string }>>();
+    for (const object of objects) {
+      const seen = new Set<number>();
+      for (const pod of object.podSpecs) {
+        if (idsDoNotApply(pod)) continue;
+        for (const c of pod.containers) {
+          const located = c.effective.runAsUser;
+          const uid = located ? asInteger(located.value) : undefined;
+          if (uid === undefined || !located || seen.has(uid)) continue;
+          seen.add(uid);
+          const list = users.get(uid) ?? [];
+          list.push({ object, path: located.path });
+          users.set(uid, list);
+        }
+      }
+    }
+    const out: ObjectViolation[] = [];
+    for (const [uid, list] of users) {
+      if (list.length < 2) continue;
+      for (const entry of list) {
+        const others = list.filter((e) => e !== entry).map((e) => describeObject(e.object));
+        out.push({ object: entry.object, path: entry.path, message: `runAsUser ${uid} is also used by ${others.join(', ')}` });
+      }
+    }
+    return out;
+  },
+);

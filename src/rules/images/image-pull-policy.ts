@@ -1,0 +1,50 @@
+import { describeContainer, show } from '../../engine/describe';
+import { joinPointer } from '../../engine/json-pointer';
+import { defineRule, Violation } from '../../engine/rule';
+import { asString, isSet } from '../../engine/values';
+import { parseImage } from './image-tag';
+
+/** The pull policy Kubernetes applies when none is set: Always for untagged or `latest` images. */
+export function defaultPullPolicy(image: string): 'Always' | 'IfNotPresent' {
+  const { tag, digest } = parseImage(image.trim());
+  return digest === undefined && (tag === undefined || tag === '' || tag === 'latest') ? 'Always' : 'IfNotPresent';
+}
+
+/** Containers should always pull their image. */
+export const imagePullPolicy = defineRule(
+  {
+    id: 'image-pull-policy',
+    title: 'imagePullPolicy is not Always',
+    severity: 'info',
+    category: 'images',
+    description:
+      'With `IfNotPresent` or `Never` a node reuses an image it already has: a pod can start a private image that another tenant pulled without having the pull secret itself, and an image replaced in the registry (or a cached malicious one) keeps running. `Always` makes the kubelet check the registry and the credentials on every start; with digests it costs only a manifest lookup.',
+    remediation: 'Set `imagePullPolicy: Always` on the container (or enable the AlwaysPullImages admission plugin).',
+    equivalents: {
+      'polaris': ['pullPolicyNotAlways'],
+      'kube-score': ['container-image-pull-policy'],
+      'checkov': ['CKV_K8S_15'],
+      'kyverno': ['other/imagepullpolicy-always', 'other/always-pull-images'],
+    },
+  },
+  (object) => {
+    const out: Violation[] = [];
+    for (const pod of object.podSpecs) {
+      for (const c of pod.containers) {
+        const value = c.container.imagePullPolicy;
+        const path = joinPointer(c.path, 'imagePullPolicy');
+        if (!isSet(value)) {
+          const image = asString(c.container.image);
+          if (image === undefined || image.trim() === '') continue;
+          const effective = defaultPullPolicy(image);
+          if (effective === 'Always') continue;
+          out.push({ path, container: c.name, message: `${describeContainer(c)} sets no imagePullPolicy, so "${image.trim()}" is pulled IfNotPresent` });
+        } else if (value !== 'Always') {
+          const note = typeof value === 'string' && ['IfNotPresent', 'Never'].includes(value) ? '' : ' (not a valid policy: use Always, IfNotPresent or Never)';
+          out.push({ path, container: c.name, message: `${describeContainer(c)} sets imagePullPolicy=${show(value)}${note}` });
+        }
+      }
+    }
+    return out;
+  },
+);

@@ -1,0 +1,65 @@
+import { AnalyzedObject } from '../../engine/analyze';
+import { describeContainer } from '../../engine/describe';
+import { joinPointer } from '../../engine/json-pointer';
+import { defineCrossObjectRule, ObjectViolation } from '../../engine/rule';
+import { asArray, asObject, asString } from '../../engine/values';
+import { matchesPrefix, normalizeRegistryPrefix, qualifiedRepository } from './image-ref';
+
+function hasSecrets(value: unknown): boolean {
+  return asArray(value).some((s) => (asString(asObject(s).name) ?? '').trim() !== '');
+}
+
+/** Service accounts in the input that carry imagePullSecrets, as `namespace/name`. */
+function accountsWithPullSecrets(objects: readonly AnalyzedObject[]): Set<string> {
+  const out = new Set<string>();
+  for (const o of objects) {
+    if (o.kind !== 'ServiceAccount' || !hasSecrets(o.manifest.imagePullSecrets)) continue;
+    out.add(`${o.ref.namespace ?? ''}/${o.ref.name ?? ''}`);
+  }
+  return out;
+}
+
+/** Pods pulling from configured private registries must have pull secrets. */
+export const imagePullSecrets = defineCrossObjectRule(
+  {
+    id: 'image-pull-secrets',
+    title: 'No imagePullSecrets for a private registry',
+    severity: 'warning',
+    category: 'images',
+    description:
+      'Pods that pull from a private registry without their own pull secret either fail with ImagePullBackOff or silently rely on credentials configured on the node, which every pod on that node then shares. The option `registries` lists the registries (or repository prefixes) that need a secret; `*` means every image. It is empty by default, and then this rule reports nothing. A secret on the pod\'s ServiceAccount counts when that ServiceAccount is part of the checked manifests.',
+    remediation: 'Add `spec.imagePullSecrets: [{name: <secret>}]` to the pod template, or add the secret to the imagePullSecrets of its ServiceAccount.',
+    equivalents: { kyverno: ['other/require-imagepullsecrets'] },
+    defaultOptions: { registries: [] },
+  },
+  (objects, context) => {
+    const entries = asArray(context.options.registries)
+      .map(asString)
+      .filter((s): s is string => s !== undefined && s.trim() !== '');
+    const out: ObjectViolation[] = [];
+    if (!entries.length) return out;
+    const all = entries.some((e) => e.trim() === '*');
+    const prefixes = entries.filter((e) => e.trim() !== '*').map(normalizeRegistryPrefix);
+    const accounts = accountsWithPullSecrets(objects);
+    for (const object of objects) {
+      for (const pod of object.podSpecs) {
+        if (hasSecrets(pod.spec.imagePullSecrets)) continue;
+        const account = asString(pod.spec.serviceAccountName) ?? asString(pod.spec.serviceAccount) ?? 'default';
+        if (accounts.has(`${object.ref.namespace ?? ''}/${account}`)) continue;
+        for (const c of pod.containers) {
+          const image = asString(c.container.image)?.trim();
+          if (!image) continue;
+          const repository = qualifiedRepository(image);
+          if (!all && !prefixes.some((p) => matchesPrefix(repository, p))) continue;
+          out.push({
+            object,
+            path: joinPointer(pod.path, 'imagePullSecrets'),
+            container: c.name,
+            message: `${describeContainer(c)} pulls "${image}" from a registry that needs credentials, but neither the pod nor its service account "${account}" has imagePullSecrets`,
+          });
+        }
+      }
+    }
+    return out;
+  },
+);

@@ -1,0 +1,48 @@
+import { describeContainer, show } from '../../engine/describe';
+import { AnalyzedObject } from '../../engine/analyze';
+import { joinPointer } from '../../engine/json-pointer';
+import { Violation } from '../../engine/rule';
+import { asObject, isSet } from '../../engine/values';
+import { ContainerView } from '../../engine/workload';
+import { parseQuantity } from './quantity';
+
+export type ResourceName = 'cpu' | 'memory' | 'ephemeral-storage';
+export type ResourceField = 'requests' | 'limits';
+
+const LABEL: Readonly<Record<ResourceName, string>> = { 'cpu': 'CPU', 'memory': 'memory', 'ephemeral-storage': 'ephemeral-storage' };
+const FIELD_LABEL: Readonly<Record<ResourceField, string>> = { requests: 'request', limits: 'limit' };
+
+/** Containers that can carry resources: regular and init containers (the API forbids them on ephemeral ones). */
+export function resourceContainers(object: AnalyzedObject): ContainerView[] {
+  return object.podSpecs.flatMap((pod) => pod.containers.filter((c) => c.type !== 'ephemeralContainers'));
+}
+
+/** The raw value of `resources.<field>.<resource>`. */
+export function resourceValue(c: ContainerView, field: ResourceField, resource: ResourceName): unknown {
+  return asObject(asObject(c.container.resources)[field])[resource];
+}
+
+/**
+ * Reports containers whose `resources.<field>.<resource>` is missing, zero or not a quantity. A
+ * request left unset while the limit is set passes: the API copies the limit into the request.
+ */
+export function checkResource(object: AnalyzedObject, field: ResourceField, resource: ResourceName): Violation[] {
+  const out: Violation[] = [];
+  for (const c of resourceContainers(object)) {
+    const value = resourceValue(c, field, resource);
+    const path = joinPointer(c.path, 'resources', field, resource);
+    const what = `${LABEL[resource]} ${FIELD_LABEL[field]}`;
+    if (!isSet(value)) {
+      if (field === 'requests' && parseQuantity(resourceValue(c, 'limits', resource))) continue;
+      out.push({ path, container: c.name, message: `${describeContainer(c)} has no ${what} (resources.${field}.${resource})` });
+      continue;
+    }
+    const quantity = parseQuantity(value);
+    if (quantity === undefined) {
+      out.push({ path, container: c.name, message: `${describeContainer(c)} has a ${what} of ${show(value)}, which is not a valid quantity` });
+    } else if (quantity <= 0) {
+      out.push({ path, container: c.name, message: `${describeContainer(c)} has a ${what} of ${show(value)}, which reserves nothing` });
+    }
+  }
+  return out;
+}

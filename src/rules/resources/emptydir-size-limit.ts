@@ -1,0 +1,40 @@
+import { show } from '../../engine/describe';
+import { joinPointer } from '../../engine/json-pointer';
+import { defineRule, Violation } from '../../engine/rule';
+import { isSet } from '../../engine/values';
+import { AnalyzedObject } from '../../engine/analyze';
+import { emptyDirVolumes } from './empty-dir';
+import { parseQuantity } from './quantity';
+
+/** Checks the sizeLimit of disk-backed (`inMemory` false) or memory-backed emptyDirs. */
+export function checkSizeLimits(object: AnalyzedObject, inMemory: boolean): Violation[] {
+  const out: Violation[] = [];
+  const kind = inMemory ? 'memory-backed (tmpfs) emptyDir' : 'emptyDir';
+  for (const pod of object.podSpecs) {
+    for (const v of emptyDirVolumes(pod)) {
+      if (v.inMemory !== inMemory) continue;
+      const path = joinPointer(v.pointer, 'sizeLimit');
+      if (!isSet(v.sizeLimit)) {
+        out.push({ path, message: `${kind} volume "${v.name}" has no sizeLimit` });
+      } else if ((parseQuantity(v.sizeLimit) ?? 0) <= 0) {
+        out.push({ path, message: `${kind} volume "${v.name}" has sizeLimit ${show(v.sizeLimit)}, which is not a positive quantity` });
+      }
+    }
+  }
+  return out;
+}
+
+/** Disk-backed emptyDir volumes should be capped. */
+export const emptyDirSizeLimit = defineRule(
+  {
+    id: 'emptydir-size-limit',
+    title: 'emptyDir without sizeLimit',
+    severity: 'info',
+    category: 'resources',
+    description:
+      'A disk-backed emptyDir without `sizeLimit` can grow until the node\'s disk is full, which evicts every pod on the node. With a limit only the offending pod is evicted. Memory-backed emptyDirs are checked by `memory-emptydir-size-limit`.',
+    remediation: 'Set `emptyDir.sizeLimit` (e.g. `sizeLimit: 1Gi`) on every emptyDir volume, and an ephemeral-storage limit on the containers.',
+    equivalents: { kyverno: ['other/require-emptydir-requests-limits', 'other/add-emptydir-sizelimit'] },
+  },
+  (object) => checkSizeLimits(object, false),
+);

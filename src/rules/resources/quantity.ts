@@ -1,0 +1,38 @@
+/** Parses Kubernetes resource quantities (`500m`, `1.5Gi`, `2e3`, `128974848`). */
+
+const SUFFIX: Readonly<Record<string, number>> = {
+  n: 1e-9,
+  u: 1e-6,
+  m: 1e-3,
+  '': 1,
+  k: 1e3,
+  M: 1e6,
+  G: 1e9,
+  T: 1e12,
+  P: 1e15,
+  E: 1e18,
+  Ki: 2 ** 10,
+  Mi: 2 ** 20,
+  Gi: 2 ** 30,
+  Ti: 2 ** 40,
+  Pi: 2 ** 50,
+  Ei: 2 ** 60,
+};
+
+const QUANTITY = /^([+-]?(?:\d+\.?\d*|\.\d+))(?:[eE]([+-]?\d+)|(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E))?$/;
+
+/** The value of a quantity in base units, or undefined when it is not a valid quantity. */
+export function parseQuantity(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value !== 'string') return undefined;
+  const match = QUANTITY.exec(value.trim());
+  if (!match) return undefined;
+  const [, number, exponent, suffix] = match;
+  const base = Number(number);
+  return exponent !== undefined ? base * 10 ** Number(exponent) : base * SUFFIX[suffix ?? ''];
+}
+
+/** Two quantities are equal (within floating point noise), e.g. `1Gi` and `1024Mi`, `1` and `1000m`. */
+export function sameQuantity(a: number, b: number): boolean {
+  return Math.abs(a - b) <= Math.max(Math.abs(a), Math.abs(b)) * 1e-9;
+}

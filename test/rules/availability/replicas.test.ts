@@ -1,0 +1,41 @@
+import { replicas } from '../../../src/rules/availability/replicas';
+import { deployment, runRule, safeContainer } from '../../support/manifests';
+
+const withReplicas = (count: unknown, name = 'web') => {
+  const d = deployment({ containers: [safeContainer()] }, name);
+  const spec = { ...(d.spec as Record<string, unknown>) };
+  if (count === undefined) delete spec.replicas;
+  else spec.replicas = count;
+  return { ...d, spec };
+};
+const hpa = (target: string, namespace = 'team') => ({
+  apiVersion: 'autoscaling/v2',
+  kind: 'HorizontalPodAutoscaler',
+  metadata: { name: 'h', namespace },
+  spec: { scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: target }, minReplicas: 2, maxReplicas: 5 },
+});
+
+describe('replicas', () => {
+  test('passes with 2 or more replicas', () => {
+    expect(runRule(replicas, [withReplicas(2)])).toEqual([]);
+  });
+
+  test('fails for 1 replica and for the default', () => {
+    const [f] = runRule(replicas, [withReplicas(1)]);
+    expect(f.path).toBe('/spec/replicas');
+    expect(f.message).toBe('the Deployment runs 1 replica; at least 2 keep it available during disruptions');
+    expect(runRule(replicas, [withReplicas(undefined)])[0].message).toContain('does not set spec.replicas (default 1)');
+  });
+
+  test('a workload scaled by an HPA in the same namespace is skipped', () => {
+    expect(runRule(replicas, [withReplicas(undefined), hpa('web')])).toEqual([]);
+    expect(runRule(replicas, [withReplicas(undefined), hpa('other')])).toHaveLength(1);
+    expect(runRule(replicas, [withReplicas(undefined), hpa('web', 'elsewhere')])).toHaveLength(1);
+  });
+
+  test('minReplicas option, wrong types and non-replicated kinds', () => {
+    expect(runRule(replicas, [withReplicas(2)], { ruleOptions: { minReplicas: 3 } })).toHaveLength(1);
+    expect(runRule(replicas, [withReplicas('two')])[0].message).toBe('spec.replicas is "two", not a number');
+    expect(runRule(replicas, [{ apiVersion: 'apps/v1', kind: 'DaemonSet', metadata: { name: 'ds' }, spec: {} }])).toEqual([]);
+  });
+});

@@ -1,0 +1,22 @@
+import { namespaceLimitRange, namespaceResourceQuota } from '../../../src/rules/resources/namespace-quotas';
+import { runRule } from '../../support/manifests';
+
+const ns = (name: string) => ({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } });
+const inNs = (kind: string, namespace: string) => ({ apiVersion: 'v1', kind, metadata: { name: 'x', namespace }, spec: {} });
+
+describe.each([
+  ['namespace-resource-quota', namespaceResourceQuota, 'ResourceQuota'],
+  ['namespace-limit-range', namespaceLimitRange, 'LimitRange'],
+] as const)('%s', (_id, rule, kind) => {
+  test('passes when the namespace has the object, or no Namespace is declared', () => {
+    expect(runRule(rule, [ns('team'), inNs(kind, 'team')])).toEqual([]);
+    expect(runRule(rule, [inNs('ConfigMap', 'team')])).toEqual([]);
+  });
+
+  test('reports a Namespace without it; an object in another namespace does not count', () => {
+    const [f] = runRule(rule, [ns('team'), inNs(kind, 'other')]);
+    expect(f.resource).toMatchObject({ kind: 'Namespace', name: 'team' });
+    expect(f.path).toBe('/metadata/name');
+    expect(f.message).toBe(`Namespace "team" has no ${kind} among the checked manifests`);
+  });
+});

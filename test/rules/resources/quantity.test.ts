@@ -1,0 +1,26 @@
+import { parseQuantity, sameQuantity } from '../../../src/rules/resources/quantity';
+
+describe('parseQuantity', () => {
+  test.each([
+    ['500m', 0.5],
+    ['1', 1],
+    [2, 2],
+    ['1Gi', 2 ** 30],
+    ['1.5Mi', 1.5 * 2 ** 20],
+    ['2e3', 2000],
+    ['1k', 1000],
+    ['.5', 0.5],
+  ])('%s', (input, expected) => {
+    expect(sameQuantity(parseQuantity(input)!, expected)).toBe(true);
+  });
+
+  test.each(['', 'abc', '1 Gi', '1gi', '1GB', null, true, {}])('rejects %p', (input) => {
+    expect(parseQuantity(input)).toBeUndefined();
+  });
+
+  test('equal quantities in different units compare equal', () => {
+    expect(sameQuantity(parseQuantity('1Gi')!, parseQuantity('1024Mi')!)).toBe(true);
+    expect(sameQuantity(parseQuantity('1')!, parseQuantity('1000m')!)).toBe(true);
+    expect(sameQuantity(parseQuantity('1G')!, parseQuantity('1Gi')!)).toBe(false);
+  });
+});

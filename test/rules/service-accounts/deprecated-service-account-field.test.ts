@@ -1,0 +1,16 @@
+import { deprecatedServiceAccountField } from '../../../src/rules/service-accounts/deprecated-service-account-field';
+import { cronJob, pod, runRule, safeContainer } from '../../support/manifests';
+
+describe('deprecated-service-account-field', () => {
+  test('passes with serviceAccountName only', () => {
+    expect(runRule(deprecatedServiceAccountField, [pod({ serviceAccountName: 'web', containers: [safeContainer()] })])).toEqual([]);
+  });
+
+  test('fails for serviceAccount, noting a conflict with serviceAccountName', () => {
+    const [f] = runRule(deprecatedServiceAccountField, [cronJob({ serviceAccount: 'old', containers: [safeContainer()] })]);
+    expect(f.path).toBe('/spec/jobTemplate/spec/template/spec/serviceAccount');
+    expect(f.message).toBe('the pod uses the deprecated field serviceAccount="old"');
+    const [g] = runRule(deprecatedServiceAccountField, [pod({ serviceAccount: 'old', serviceAccountName: 'new', containers: [safeContainer()] })]);
+    expect(g.message).toContain('differs from serviceAccountName "new", which is the one used');
+  });
+});
