@@ -22,3 +22,4 @@ export { SuppressOptions, SuppressionError } from './cdk8s/suppress';
 export * from './plugin/validation';
 export * from './docs';
 export { runCli, CliIo, EXIT } from './cli';
+export * from './constructs';

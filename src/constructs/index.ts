@@ -1,0 +1,16 @@
+export * from './errors';
+export * from './security-exception';
+export * from './secure-defaults';
+export * from './network-peer';
+export * from './workload-network-policy';
+export * from './rbac-policy';
+export * from './least-privilege-service-account';
+export { SecureContainerProps, SecureContainerSecurityContext, SecurePodProps, ApiTokenProps, API_TOKEN_PATH, ALLOWED_ADDED_CAPABILITY } from './secure-pod';
+export * from './secure-deployment';
+export * from './secure-cron-job';
+export * from './isolated-namespace';
+export * from './sealed-secret';
+export * from './external-secret';
+export * from './secret-provider-class';
+export * from './encrypted-secret';
+export { checkImage } from './image-policy';
