@@ -56,7 +56,7 @@ project.package.addField('exports', {
   '.': { types: './lib/index.d.ts', default: './lib/index.js' },
   './package.json': './package.json',
 });
-project.gitignore.exclude('examples/**/dist/', 'test/bench/tmp/');
+project.gitignore.exclude('examples/**/dist/', 'test/bench/tmp/', 'test/readme/.snippets/');
 
 // CLI tests run the compiled binary, so tests always start from a fresh build.
 project.testTask.prependSpawn(project.compileTask);
