@@ -30,6 +30,7 @@ const project = new typescript.TypeScriptProject({
     'fast-check@^4.3.0',
     'cdk8s-cli@^2.207.0',
     'kubernetes-models@^5.1.0',
+    '@kubernetes-models/apimachinery@^3.0.2',
     '@xmldom/xmldom@^0.9.0',
     '@stryker-mutator/core@9.6.1',
     '@stryker-mutator/jest-runner@9.6.1',
