@@ -1,4 +1,6 @@
 import { Rule } from '../../engine/rule';
+import { plaintextSecret } from './plaintext-secret';
+import { sensitiveConfigMap } from './sensitive-configmap';
 
 /** Rules of the secrets category. */
-export const SECRETS_RULES: readonly Rule[] = [];
+export const SECRETS_RULES: readonly Rule[] = [plaintextSecret, sensitiveConfigMap];

@@ -1,0 +1,72 @@
+import { describeContainer } from '../../engine/describe';
+import { asArray, asObject, asString, isOn } from '../../engine/values';
+import { WorkloadEntry } from './object-index';
+
+/** A reference from a pod to a Secret or ConfigMap (optionally to one key of it). */
+export interface ConfigReference {
+  readonly kind: 'Secret' | 'ConfigMap';
+  readonly name: string;
+  readonly key?: string;
+  /** JSON pointer to the field holding the name (or key). */
+  readonly path: string;
+  /** Where it is used, for messages: `container "web" env DB_PASSWORD`. */
+  readonly usage: string;
+}
+
+/**
+ * Every required Secret/ConfigMap reference of a pod: env valueFrom, envFrom, and secret,
+ * configMap and projected volumes. References marked `optional: true` are skipped because the pod
+ * starts without them. imagePullSecrets are skipped: the kubelet pulls without a missing one.
+ */
+export function configReferences(w: WorkloadEntry): ConfigReference[] {
+  const out: ConfigReference[] = [];
+  const add = (kind: ConfigReference['kind'], source: unknown, nameField: string, path: string, usage: string, key?: unknown) => {
+    const obj = asObject(source);
+    const name = asString(obj[nameField]);
+    if (name === undefined || name === '' || isOn(obj.optional)) return;
+    const k = asString(key);
+    out.push({ kind, name, path: `${path}/${nameField}`, usage, ...(k !== undefined ? { key: k } : {}) });
+  };
+  for (const c of w.pod.containers) {
+    const label = describeContainer(c);
+    asArray(c.container.env).forEach((raw, i) => {
+      const env = asObject(raw);
+      const from = asObject(env.valueFrom);
+      const envName = asString(env.name) ?? `#${i}`;
+      const base = `${c.path}/env/${i}/valueFrom`;
+      add('Secret', from.secretKeyRef, 'name', `${base}/secretKeyRef`, `${label} env ${envName}`, asObject(from.secretKeyRef).key);
+      add('ConfigMap', from.configMapKeyRef, 'name', `${base}/configMapKeyRef`, `${label} env ${envName}`, asObject(from.configMapKeyRef).key);
+    });
+    asArray(c.container.envFrom).forEach((raw, i) => {
+      const from = asObject(raw);
+      add('Secret', from.secretRef, 'name', `${c.path}/envFrom/${i}/secretRef`, `${label} envFrom`);
+      add('ConfigMap', from.configMapRef, 'name', `${c.path}/envFrom/${i}/configMapRef`, `${label} envFrom`);
+    });
+  }
+  asArray(w.pod.spec.volumes).forEach((raw, i) => {
+    const volume = asObject(raw);
+    const label = `volume "${asString(volume.name) ?? `#${i}`}"`;
+    const base = `${w.pod.path}/volumes/${i}`;
+    addWithItems(add, 'Secret', volume.secret, 'secretName', `${base}/secret`, label);
+    addWithItems(add, 'ConfigMap', volume.configMap, 'name', `${base}/configMap`, label);
+    asArray(asObject(volume.projected).sources).forEach((src, j) => {
+      const source = asObject(src);
+      addWithItems(add, 'Secret', source.secret, 'name', `${base}/projected/sources/${j}/secret`, label);
+      addWithItems(add, 'ConfigMap', source.configMap, 'name', `${base}/projected/sources/${j}/configMap`, label);
+    });
+  });
+  return out;
+}
+
+type Add = (kind: ConfigReference['kind'], source: unknown, nameField: string, path: string, usage: string, key?: unknown) => void;
+
+/** A volume source: the object itself, plus one reference per `items[].key` so missing keys are found. */
+function addWithItems(add: Add, kind: ConfigReference['kind'], source: unknown, nameField: string, path: string, usage: string): void {
+  if (source === undefined) return;
+  const items = asArray(asObject(source).items);
+  if (!items.length) {
+    add(kind, source, nameField, path, usage);
+    return;
+  }
+  items.forEach((item) => add(kind, source, nameField, path, usage, asObject(item).key));
+}

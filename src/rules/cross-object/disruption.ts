@@ -1,0 +1,67 @@
+import { AnalyzedObject } from '../../engine/analyze';
+import { asInteger, asObject, asString } from '../../engine/values';
+import { namespaceOf, ObjectIndex, WorkloadEntry } from './object-index';
+import { isEmptyLabelSelector, labelSelectorMatches } from './selectors';
+
+/** True for a PodDisruptionBudget. */
+export function isPdb(object: AnalyzedObject): boolean {
+  return object.kind === 'PodDisruptionBudget' && object.apiVersion.startsWith('policy/');
+}
+
+/** True for a HorizontalPodAutoscaler. */
+export function isHpa(object: AnalyzedObject): boolean {
+  return object.kind === 'HorizontalPodAutoscaler' && object.apiVersion.startsWith('autoscaling/');
+}
+
+/** policy/v1 treats an empty selector as every pod of the namespace; policy/v1beta1 as none. */
+export function pdbSelects(pdb: AnalyzedObject, w: WorkloadEntry): boolean {
+  const selector = asObject(pdb.manifest.spec).selector;
+  if (namespaceOf(pdb) !== w.namespace) return false;
+  if (pdb.apiVersion === 'policy/v1beta1' && isEmptyLabelSelector(selector)) return false;
+  return labelSelectorMatches(selector, w.podLabels);
+}
+
+/** The workload an HPA scales: kind and name from `spec.scaleTargetRef`. */
+export function hpaTarget(hpa: AnalyzedObject): { kind?: string; name?: string } {
+  const ref = asObject(asObject(hpa.manifest.spec).scaleTargetRef);
+  const kind = asString(ref.kind);
+  const name = asString(ref.name);
+  return { ...(kind !== undefined ? { kind } : {}), ...(name !== undefined ? { name } : {}) };
+}
+
+/** `spec.minReplicas` of an HPA (default 1). */
+export function hpaMinReplicas(hpa: AnalyzedObject): number | undefined {
+  const value = asObject(hpa.manifest.spec).minReplicas;
+  return value === undefined || value === null ? 1 : asInteger(value);
+}
+
+/** HPAs of the index that target the workload. */
+export function hpasFor(index: ObjectIndex, w: WorkloadEntry): AnalyzedObject[] {
+  return index.ofKind('HorizontalPodAutoscaler').filter((h) => {
+    if (!isHpa(h) || namespaceOf(h) !== w.namespace) return false;
+    const t = hpaTarget(h);
+    return t.kind === w.object.kind && t.name !== undefined && t.name === w.object.ref.name;
+  });
+}
+
+/** The fewest pods the workload runs: the HPA's minReplicas when autoscaled, else `spec.replicas`. */
+export function replicaFloor(index: ObjectIndex, w: WorkloadEntry): { replicas?: number; hpa?: AnalyzedObject } {
+  const hpa = hpasFor(index, w)[0];
+  if (hpa) {
+    const min = hpaMinReplicas(hpa);
+    return { ...(min !== undefined ? { replicas: min } : {}), hpa };
+  }
+  return w.replicas !== undefined ? { replicas: w.replicas } : {};
+}
+
+/** Parses an IntOrString budget: `{ int }`, `{ percent }` or undefined for odd values. */
+export function budget(value: unknown): { int?: number; percent?: number } | undefined {
+  const int = typeof value === 'number' ? asInteger(value) : undefined;
+  if (int !== undefined) return { int };
+  const text = asString(value)?.trim();
+  if (text === undefined) return undefined;
+  const pct = /^(\d+)%$/.exec(text);
+  if (pct) return { percent: Number(pct[1]) };
+  const asInt = asInteger(text);
+  return asInt !== undefined ? { int: asInt } : undefined;
+}

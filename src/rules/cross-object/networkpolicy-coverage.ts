@@ -1,0 +1,43 @@
+import { defineCrossObjectRule, ObjectViolation } from '../../engine/rule';
+import { describeNamespace, describeObject, indexObjects } from './object-index';
+import { externallyManaged, policies, policySelects, requiredDirections, usesHostNetwork } from './network-policies';
+
+/** CIS 5.3.2: pods not selected by any NetworkPolicy accept traffic from, and send it to, anywhere. */
+export const networkPolicyCoverage = defineCrossObjectRule(
+  {
+    id: 'networkpolicy-coverage',
+    title: 'Workload not covered by a NetworkPolicy',
+    severity: 'warning',
+    category: 'network',
+    description:
+      'Until a NetworkPolicy selects a pod for a direction, all traffic in that direction is allowed: any compromised pod in the cluster can reach it, and it can reach anything. This rule checks that a NetworkPolicy of the app, in the same namespace, selects each workload\'s pod labels for Ingress and Egress (option `policyTypes`). hostNetwork pods are skipped (policies do not apply to them). Namespaces whose policies are managed elsewhere go in `namespacesWithExternalPolicies` (`-` = objects without a namespace).',
+    remediation: 'Add a default-deny NetworkPolicy for the namespace and NetworkPolicies that allow the traffic each workload needs (in cdk8s-plus: `new kplus.NetworkPolicy(...)` or `deployment.connections.allowFrom(...)`).',
+    standards: { cis: [{ id: '5.3.2', benchmark: '1.10' }], nsa: ['2.0', 'C-0030', 'C-0054'] },
+    equivalents: {
+      'polaris': ['missingNetworkPolicy'],
+      'kube-linter': ['non-isolated-pod'],
+      'kube-score': ['pod-networkpolicy'],
+      'checkov': ['CKV2_K8S_6'],
+      'kyverno': ['other/require-netpol'],
+      'trivy': ['KSV038'],
+    },
+    defaultOptions: { policyTypes: ['Ingress', 'Egress'], namespacesWithExternalPolicies: [] },
+  },
+  (objects, context) => {
+    const index = indexObjects(objects);
+    const all = policies(index);
+    const directions = requiredDirections(context.options.policyTypes);
+    const out: ObjectViolation[] = [];
+    for (const w of index.workloads) {
+      if (usesHostNetwork(w) || externallyManaged(context.options.namespacesWithExternalPolicies, w.namespace)) continue;
+      const selecting = all.filter((p) => policySelects(p, w));
+      const missing = directions.filter((d) => !selecting.some((p) => p.types.includes(d)));
+      if (!missing.length) continue;
+      const detail = selecting.length
+        ? `is selected by NetworkPolicy ${selecting.map((p) => `"${p.object.ref.name ?? '?'}"`).join(', ')} but not for ${missing.join(' or ')}, so that traffic is unrestricted`
+        : `is not selected by any NetworkPolicy in ${describeNamespace(w.namespace)}, so ${missing.join(' and ').toLowerCase()} traffic is unrestricted`;
+      out.push({ object: w.object, path: w.pod.metadataPath, message: `${describeObject(w.object)} ${detail}` });
+    }
+    return out;
+  },
+);

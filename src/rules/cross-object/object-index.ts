@@ -1,0 +1,133 @@
+import { AnalyzedObject } from '../../engine/analyze';
+import { asInteger, asObject } from '../../engine/values';
+import { PodSpecView } from '../../engine/workload';
+import { isClusterScopedKind } from '../metadata/scope';
+import { Labels } from './selectors';
+
+/**
+ * Namespaces in cross-object rules.
+ *
+ * An object without `metadata.namespace` is placed, by whoever applies it, in one namespace that
+ * the manifests do not name (the kubectl context's, or the Chart's when cdk8s sets none). Every
+ * such object is therefore treated as being in the same "unspecified" namespace, keyed `''`, and
+ * only related to other objects without a namespace; `default` written explicitly is a different
+ * namespace. References made from the unspecified namespace resolve only inside it.
+ */
+export const UNSPECIFIED_NAMESPACE = '';
+
+/** The namespace key of an object (`''` for unspecified). Cluster-scoped objects also get `''`. */
+export function namespaceOf(object: AnalyzedObject): string {
+  return object.ref.namespace ?? UNSPECIFIED_NAMESPACE;
+}
+
+/** Names a namespace key for messages. */
+export function describeNamespace(namespace: string): string {
+  return namespace === UNSPECIFIED_NAMESPACE ? 'the unspecified namespace (objects without metadata.namespace)' : `namespace "${namespace}"`;
+}
+
+/** Names an object for messages: `Deployment "web"`. */
+export function describeObject(object: AnalyzedObject): string {
+  return object.ref.name !== undefined ? `${object.kind} "${object.ref.name}"` : object.kind;
+}
+
+/** Kinds whose pods are counted by `spec.replicas`. */
+export const SCALABLE_KINDS: ReadonlySet<string> = new Set(['Deployment', 'StatefulSet', 'ReplicaSet', 'ReplicationController']);
+
+/** An object that creates pods, with the labels those pods get. */
+export interface WorkloadEntry {
+  readonly object: AnalyzedObject;
+  readonly namespace: string;
+  readonly pod: PodSpecView;
+  readonly podLabels: Labels;
+  /** `spec.replicas` (default 1) for scalable kinds, 1 for a Pod, undefined when not known statically. */
+  readonly replicas?: number;
+}
+
+function labelsOf(metadata: unknown): Labels {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(asObject(asObject(metadata).labels))) {
+    if (typeof v === 'string') out[k] = v;
+    else if (typeof v === 'number' || typeof v === 'boolean') out[k] = String(v);
+  }
+  return out;
+}
+
+function replicasOf(object: AnalyzedObject): number | undefined {
+  if (object.kind === 'Pod') return 1;
+  if (!SCALABLE_KINDS.has(object.kind)) return undefined;
+  const value = asObject(object.manifest.spec).replicas;
+  return value === undefined || value === null ? 1 : asInteger(value);
+}
+
+/** The objects of one evaluation, indexed once and shared by every cross-object rule. */
+export class ObjectIndex {
+  /** Every object that runs pods (PodTemplates excluded: they run nothing by themselves). */
+  public readonly workloads: readonly WorkloadEntry[];
+  private readonly byKey = new Map<string, AnalyzedObject[]>();
+  private readonly byKind = new Map<string, AnalyzedObject[]>();
+  private readonly byNamespace = new Map<string, WorkloadEntry[]>();
+
+  constructor(public readonly objects: readonly AnalyzedObject[]) {
+    const workloads: WorkloadEntry[] = [];
+    for (const object of objects) {
+      push(this.byKind, object.kind, object);
+      if (object.ref.name !== undefined) push(this.byKey, this.key(object.kind, namespaceOf(object), object.ref.name), object);
+      if (object.kind === 'PodTemplate') continue;
+      for (const pod of object.podSpecs) {
+        const replicas = replicasOf(object);
+        workloads.push({
+          object,
+          namespace: namespaceOf(object),
+          pod,
+          podLabels: object.kind === 'Pod' ? object.labels : labelsOf(pod.metadata),
+          ...(replicas !== undefined ? { replicas } : {}),
+        });
+      }
+    }
+    this.workloads = workloads;
+    for (const w of workloads) push(this.byNamespace, w.namespace, w);
+  }
+
+  /** Namespaces (keys) that have workloads. */
+  public workloadNamespaces(): string[] {
+    return [...this.byNamespace.keys()];
+  }
+
+  /** Objects of a kind (any apiVersion). */
+  public ofKind(kind: string): readonly AnalyzedObject[] {
+    return this.byKind.get(kind) ?? [];
+  }
+
+  /** The objects of `kind` named `name` in `namespace` (namespace ignored for cluster-scoped kinds). */
+  public find(kind: string, namespace: string, name: string): readonly AnalyzedObject[] {
+    return this.byKey.get(this.key(kind, namespace, name)) ?? [];
+  }
+
+  /** Workloads whose pods run in `namespace`. */
+  public workloadsIn(namespace: string): readonly WorkloadEntry[] {
+    return this.byNamespace.get(namespace) ?? [];
+  }
+
+  private key(kind: string, namespace: string, name: string): string {
+    const scoped = isClusterScopedKind(kind) ? '' : namespace;
+    return `${kind}\u0000${scoped}\u0000${name}`;
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+const cache = new WeakMap<readonly AnalyzedObject[], ObjectIndex>();
+
+/** The index of `objects`, built on first use and shared by all rules of the same evaluation. */
+export function indexObjects(objects: readonly AnalyzedObject[]): ObjectIndex {
+  let index = cache.get(objects);
+  if (!index) {
+    index = new ObjectIndex(objects);
+    cache.set(objects, index);
+  }
+  return index;
+}

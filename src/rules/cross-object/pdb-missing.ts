@@ -1,0 +1,41 @@
+import { defineCrossObjectRule, ObjectViolation } from '../../engine/rule';
+import { asInteger } from '../../engine/values';
+import { isPdb, pdbSelects, replicaFloor } from './disruption';
+import { describeNamespace, describeObject, indexObjects, SCALABLE_KINDS } from './object-index';
+
+/** Without a PDB, a node drain may evict every replica at once. */
+export const pdbMissing = defineCrossObjectRule(
+  {
+    id: 'pdb-missing',
+    title: 'Replicated workload without a PodDisruptionBudget',
+    severity: 'warning',
+    category: 'availability',
+    description:
+      'A Deployment, StatefulSet, ReplicaSet or ReplicationController that runs at least `minReplicas` pods (its HPA\'s minReplicas when autoscaled) is meant to stay available, but without a PodDisruptionBudget selecting its pods, node drains and cluster upgrades can evict all replicas at the same time.',
+    remediation: 'Add a PodDisruptionBudget (policy/v1) in the same namespace whose selector matches the pod template labels, with `maxUnavailable: 1` or a `minAvailable` below the replica count.',
+    equivalents: {
+      'polaris': ['missingPodDisruptionBudget'],
+      'kube-score': ['deployment-has-poddisruptionbudget', 'statefulset-has-poddisruptionbudget'],
+      'kyverno': ['other/require-pdb', 'other/create-default-pdb'],
+    },
+    defaultOptions: { minReplicas: 2 },
+  },
+  (objects, context) => {
+    const index = indexObjects(objects);
+    const threshold = asInteger(context.options.minReplicas) ?? 2;
+    const pdbs = index.ofKind('PodDisruptionBudget').filter(isPdb);
+    const out: ObjectViolation[] = [];
+    for (const w of index.workloads) {
+      if (!SCALABLE_KINDS.has(w.object.kind)) continue;
+      const floor = replicaFloor(index, w);
+      if (floor.replicas === undefined || floor.replicas < threshold || pdbs.some((p) => pdbSelects(p, w))) continue;
+      const why = floor.hpa ? `is autoscaled from ${floor.replicas} replicas` : `runs ${floor.replicas} replicas`;
+      out.push({
+        object: w.object,
+        path: w.pod.metadataPath,
+        message: `${describeObject(w.object)} ${why} but no PodDisruptionBudget in ${describeNamespace(w.namespace)} selects its pods`,
+      });
+    }
+    return out;
+  },
+);

@@ -1,0 +1,39 @@
+import { defineRule, Violation } from '../../engine/rule';
+import { stringList } from '../rbac/policy-rules';
+
+/** Ownership and app labels make objects traceable and let selectors, policies and cost reports work. */
+export const requiredLabels = defineRule(
+  {
+    id: 'required-labels',
+    title: 'Required labels or annotations missing',
+    severity: 'info',
+    category: 'metadata',
+    description:
+      'Objects without the labels and annotations your organization relies on (app name, owner, contact) cannot be traced to a team or selected by policies, dashboards and cost reports. The lists are options; by default only `app.kubernetes.io/name` is required. `kinds` limits the rule to some kinds (empty: every kind).',
+    remediation: 'Add the missing labels/annotations; in cdk8s, set them once on the Chart (`labels`) or with `ApiObject.of(x).metadata.addLabel`.',
+    equivalents: {
+      'polaris': ['metadataAndInstanceMismatched'],
+      'kube-linter': ['required-label-owner', 'required-annotation-email'],
+      'kyverno': ['best-practices/require-labels', 'other/require-annotations'],
+    },
+    defaultOptions: { labels: ['app.kubernetes.io/name'], annotations: [], kinds: [] },
+  },
+  (object, context) => {
+    const kinds = stringList(context.options.kinds);
+    if (!object.kind || (kinds.length && !kinds.includes(object.kind))) return [];
+    const out: Violation[] = [];
+    const check = (field: 'labels' | 'annotations', present: Readonly<Record<string, string>>) => {
+      for (const key of stringList(context.options[field])) {
+        const value = present[key];
+        if (value !== undefined && value.trim() !== '') continue;
+        out.push({
+          path: object.pointer('metadata', field, key),
+          message: `${object.kind} ${value === undefined ? 'has no' : 'has an empty'} ${field === 'labels' ? 'label' : 'annotation'} "${key}"`,
+        });
+      }
+    };
+    check('labels', object.labels);
+    check('annotations', object.annotations);
+    return out;
+  },
+);

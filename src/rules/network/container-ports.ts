@@ -1,0 +1,35 @@
+import { describeContainer } from '../../engine/describe';
+import { AnalyzedObject } from '../../engine/analyze';
+import { asArray, asInteger, asObject, asString } from '../../engine/values';
+import { ContainerView } from '../../engine/workload';
+
+/** One declared container port. */
+export interface ContainerPort {
+  readonly container: ContainerView;
+  readonly index: number;
+  readonly port: number;
+  readonly name?: string;
+  readonly path: string;
+}
+
+/** Every `ports[*].containerPort` of every container of the object. */
+export function containerPorts(object: AnalyzedObject): ContainerPort[] {
+  const out: ContainerPort[] = [];
+  for (const pod of object.podSpecs) {
+    for (const c of pod.containers) {
+      asArray(c.container.ports).forEach((value, index) => {
+        const entry = asObject(value);
+        const port = asInteger(entry.containerPort);
+        if (port === undefined) return;
+        const name = asString(entry.name);
+        out.push({ container: c, index, port, ...(name !== undefined ? { name } : {}), path: `${c.path}/ports/${index}/containerPort` });
+      });
+    }
+  }
+  return out;
+}
+
+/** Names a port for messages. */
+export function describePort(p: ContainerPort): string {
+  return `${describeContainer(p.container)} declares containerPort ${p.port}${p.name ? ` ("${p.name}")` : ''}`;
+}

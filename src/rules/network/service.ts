@@ -1,0 +1,17 @@
+import { AnalyzedObject } from '../../engine/analyze';
+import { asObject, asString } from '../../engine/values';
+
+/** True for a core/v1 Service. */
+export function isService(object: AnalyzedObject): boolean {
+  return object.kind === 'Service' && object.apiVersion === 'v1';
+}
+
+/** The Service's `spec.type` (default `ClusterIP`). */
+export function serviceType(object: AnalyzedObject): string {
+  return asString(asObject(object.manifest.spec).type) ?? 'ClusterIP';
+}
+
+/** Names a Service for messages. */
+export function describeService(object: AnalyzedObject): string {
+  return object.ref.name !== undefined ? `Service "${object.ref.name}"` : 'Service';
+}

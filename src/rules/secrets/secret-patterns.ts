@@ -1,0 +1,71 @@
+/**
+ * Recognizers for secret-looking configuration. They return only descriptions of what matched,
+ * so callers cannot leak the value into a finding by accident.
+ */
+
+/** Words that make a key name look like it holds a secret. */
+const SECRET_WORDS = new Set([
+  'password', 'passwd', 'pwd', 'passphrase', 'secret', 'token', 'apikey', 'credential', 'credentials',
+  'privatekey', 'accesskey', 'secretkey', 'clientsecret', 'sessionkey', 'signingkey', 'encryptionkey',
+]);
+
+/** Last words that make the key a reference to a secret, not the secret itself. */
+const REFERENCE_WORDS = new Set([
+  'file', 'path', 'dir', 'name', 'names', 'ref', 'env', 'length', 'len', 'ttl', 'expiry', 'expiration', 'timeout', 'enabled', 'enable',
+  'disabled', 'required', 'type', 'url', 'uri', 'endpoint', 'header', 'policy', 'min', 'max', 'format', 'mode', 'id', 'version', 'location',
+  'lifetime', 'duration', 'seconds', 'count', 'size', 'algorithm', 'issuer', 'audience', 'scope', 'scopes', 'prefix', 'user', 'username',
+]);
+
+/** Splits `DB_PASSWORD`, `dbPassword`, `db.password-file` into lower-case words. */
+export function keyWords(key: string): string[] {
+  return key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w.toLowerCase());
+}
+
+/** True when a key name says it holds a secret (`DB_PASSWORD`, `apiKey`), not a reference to one (`PASSWORD_FILE`). */
+export function isSecretKeyName(key: string): boolean {
+  const words = keyWords(key);
+  if (!words.length || REFERENCE_WORDS.has(words[words.length - 1])) return false;
+  for (let i = 0; i < words.length; i++) {
+    if (SECRET_WORDS.has(words[i])) return true;
+    // Two-word forms: api key, private key, access key, client secret, secret key.
+    if (i + 1 < words.length && SECRET_WORDS.has(words[i] + words[i + 1])) return true;
+  }
+  return false;
+}
+
+/** True for values that are clearly not a secret: empty, a template placeholder or a toggle. */
+export function isPlaceholder(value: string): boolean {
+  const v = value.trim();
+  if (v === '' || /^(true|false|yes|no|on|off|null|none|-)$/i.test(v)) return true;
+  return /^\$\{[^}]*\}$|^\$\([^)]*\)$|^\{\{.*\}\}$|^<[^>]*>$|^%\([^)]*\)s$|^\*+$/.test(v);
+}
+
+const VALUE_PATTERNS: ReadonlyArray<[RegExp, string]> = [
+  [/-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/, 'a PEM private key'],
+  [/\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA)[A-Z0-9]{16}\b/, 'an AWS access key id'],
+  [/\bgh[pousr]_[A-Za-z0-9]{36,}\b|\bgithub_pat_[A-Za-z0-9_]{50,}\b/, 'a GitHub token'],
+  [/\bglpat-[A-Za-z0-9_-]{20,}\b/, 'a GitLab token'],
+  [/\bxox[abprs]-[A-Za-z0-9-]{10,}\b/, 'a Slack token'],
+  [/\bAIza[0-9A-Za-z_-]{35}\b/, 'a Google API key'],
+  [/\bsk_live_[0-9A-Za-z]{16,}\b/, 'a Stripe secret key'],
+  [/\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/, 'a JSON Web Token'],
+  [/\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/]+:[^\s@/]+@[^\s/]+/i, 'a URL with embedded credentials'],
+];
+
+/** `password = value` / `password: value` lines (embedded configuration files, or a single line). */
+const ASSIGNMENT = /^\s*["']?([A-Za-z0-9_.-]+)["']?\s*[:=]\s*["']?([^"'\s#]+)/;
+
+/** Descriptions of the secret material found in a value (empty when none). */
+export function secretsInValue(value: string): string[] {
+  const found: string[] = [];
+  for (const [pattern, label] of VALUE_PATTERNS) if (pattern.test(value)) found.push(label);
+  for (const line of value.split('\n')) {
+    const m = ASSIGNMENT.exec(line);
+    if (m && isSecretKeyName(m[1]) && !isPlaceholder(m[2])) found.push(`a "${m[1]}" setting`);
+  }
+  return [...new Set(found)];
+}

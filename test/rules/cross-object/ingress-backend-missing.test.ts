@@ -1,0 +1,31 @@
+import { ingressBackendMissing } from '../../../src/rules/cross-object/ingress-backend-missing';
+import { runRule } from '../../support/manifests';
+import { service } from './fixtures';
+
+function ingress(paths: unknown[], extra: Record<string, unknown> = {}, apiVersion = 'networking.k8s.io/v1'): Record<string, unknown> {
+  return { apiVersion, kind: 'Ingress', metadata: { name: 'web', namespace: 'team' }, spec: { rules: [{ host: 'a.example.com', http: { paths } }], ...extra } };
+}
+const backend = (name: string, port: Record<string, unknown>) => ({ path: '/', pathType: 'Prefix', backend: { service: { name, port } } });
+const SVC = service('web', { selector: { app: 'web' }, ports: [{ name: 'http', port: 80 }] });
+
+describe('ingress-backend-missing', () => {
+  test('reports a missing Service and a port the Service does not expose', () => {
+    const findings = runRule(ingressBackendMissing, [SVC, ingress([backend('api', { number: 80 }), backend('web', { number: 8080 }), backend('web', { name: 'http' })])]);
+    expect(findings.map((f) => [f.path, f.message])).toEqual([
+      ['/spec/rules/0/http/paths/0/backend/service/name', 'Ingress "web" routes to Service "api", which is not defined in namespace "team"'],
+      ['/spec/rules/0/http/paths/1/backend/service/name', 'Ingress "web" routes to port 8080 of Service "web", which does not expose it'],
+    ]);
+  });
+
+  test('checks the default backend and the legacy serviceName/servicePort form', () => {
+    const legacy = ingress([{ path: '/', backend: { serviceName: 'old', servicePort: 80 } }], { backend: { serviceName: 'web', servicePort: 'http' } }, 'networking.k8s.io/v1beta1');
+    expect(runRule(ingressBackendMissing, [SVC, legacy]).map((f) => f.path)).toEqual(['/spec/rules/0/http/paths/0/backend/serviceName']);
+  });
+
+  test('a Service in another namespace does not count; externalNames accepts Services made elsewhere', () => {
+    const ing = ingress([backend('web', { number: 80 })]);
+    expect(runRule(ingressBackendMissing, [service('web', { ports: [{ port: 80 }] }, 'other'), ing])).toHaveLength(1);
+    expect(runRule(ingressBackendMissing, [ing], { ruleOptions: { externalNames: ['team/Service/web'] } })).toEqual([]);
+    expect(runRule(ingressBackendMissing, [ing], { ruleOptions: { externalNames: ['other/Service/web'] } })).toHaveLength(1);
+  });
+});

@@ -1,0 +1,43 @@
+import { networkPolicyCoverage } from '../../../src/rules/cross-object/networkpolicy-coverage';
+import { runRule } from '../../support/manifests';
+import { app, DENY_ALL, netpol } from './fixtures';
+
+const WEB = app('web', { app: 'web' });
+
+const API = app('api', { app: 'api', tier: 'back' });
+
+describe('networkpolicy-coverage', () => {
+  test('reports workloads no policy selects, and names the missing direction', () => {
+    const findings = runRule(networkPolicyCoverage, [WEB, API, netpol('api-in', { podSelector: { matchLabels: { app: 'api' } }, ingress: [{}] })]);
+    expect(findings.map((f) => [f.resource.name, f.path])).toEqual([
+      ['web', '/spec/template/metadata'],
+      ['api', '/spec/template/metadata'],
+    ]);
+    expect(findings[0].message).toBe('Deployment "web" is not selected by any NetworkPolicy in namespace "team", so ingress and egress traffic is unrestricted');
+    expect(findings[1].message).toBe('Deployment "api" is selected by NetworkPolicy "api-in" but not for Egress, so that traffic is unrestricted');
+  });
+
+  test('a default-deny policy covers every workload of its namespace only', () => {
+    const other = app('other', { app: 'web' }, 'elsewhere');
+    const findings = runRule(networkPolicyCoverage, [WEB, API, other, netpol('deny', DENY_ALL)]);
+    expect(findings.map((f) => f.resource.name)).toEqual(['other']);
+  });
+
+  test('matchExpressions selectors and egress-implied policy types count', () => {
+    const policy = netpol('back', { podSelector: { matchExpressions: [{ key: 'tier', operator: 'In', values: ['back'] }] }, ingress: [], egress: [{}] });
+    expect(runRule(networkPolicyCoverage, [API, policy])).toEqual([]);
+  });
+
+  test('options: only Ingress required, externally managed namespaces, hostNetwork pods skipped', () => {
+    const ingressOnly = netpol('in', { podSelector: {} });
+    expect(runRule(networkPolicyCoverage, [WEB, ingressOnly], { ruleOptions: { policyTypes: ['Ingress'] } })).toEqual([]);
+    expect(runRule(networkPolicyCoverage, [WEB], { ruleOptions: { namespacesWithExternalPolicies: ['team'] } })).toEqual([]);
+    expect(runRule(networkPolicyCoverage, [app('agent', { app: 'agent' }, 'team', { hostNetwork: true })])).toEqual([]);
+  });
+
+  test('objects without a namespace only match policies without a namespace', () => {
+    const unspecified = app('web', { app: 'web' }, null);
+    expect(runRule(networkPolicyCoverage, [unspecified, netpol('deny', DENY_ALL, 'default')])).toHaveLength(1);
+    expect(runRule(networkPolicyCoverage, [unspecified, netpol('deny', DENY_ALL, null)])).toEqual([]);
+  });
+});

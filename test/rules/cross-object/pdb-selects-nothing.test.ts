@@ -1,0 +1,12 @@
+import { pdbSelectsNothing } from '../../../src/rules/cross-object/pdb-selects-nothing';
+import { runRule } from '../../support/manifests';
+import { app, pdb } from './fixtures';
+
+const WEB = app('web', { app: 'web' }, 'team', {}, 3);
+
+describe('pdb-selects-nothing', () => {
+  test('reports a PDB whose selector matches nothing, passes one that matches', () => {
+    const findings = runRule(pdbSelectsNothing, [WEB, pdb('typo', { maxUnavailable: 1, selector: { matchLabels: { app: 'wbe' } } }), pdb('ok', { maxUnavailable: 1, selector: { matchLabels: { app: 'web' } } })]);
+    expect(findings.map((f) => [f.resource.name, f.message])).toEqual([['typo', 'PodDisruptionBudget "typo" selector (app=wbe) matches no workload in namespace "team"']]);
+  });
+});

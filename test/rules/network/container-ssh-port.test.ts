@@ -1,0 +1,21 @@
+import { containerSshPort } from '../../../src/rules/network/container-ssh-port';
+import { cronJob, deployment, pod, runRule, safeContainer } from '../../support/manifests';
+
+const withPorts = (ports: unknown[], name = 'app') => safeContainer(name, { ports });
+
+describe('container-ssh-port', () => {
+  test('reports containerPort 22 and a port named ssh, in any container type and workload kind', () => {
+    const findings = runRule(containerSshPort, [
+      deployment({ containers: [withPorts([{ containerPort: 8080 }, { containerPort: 22 }])] }),
+      cronJob({ containers: [safeContainer()], initContainers: [withPorts([{ name: 'ssh', containerPort: 2222 }], 'init')] }),
+    ]);
+    expect(findings.map((f) => [f.resource.kind, f.path, f.container])).toEqual([
+      ['Deployment', '/spec/template/spec/containers/0/ports/1/containerPort', 'app'],
+      ['CronJob', '/spec/jobTemplate/spec/template/spec/initContainers/0/ports/0/containerPort', 'init'],
+    ]);
+  });
+
+  test('passes other ports', () => {
+    expect(runRule(containerSshPort, [pod({ containers: [withPorts([{ containerPort: 8022, name: 'http' }])] })])).toEqual([]);
+  });
+});

@@ -1,0 +1,18 @@
+import { rbacSystemGroupBinding } from '../../../src/rules/rbac/system-group-binding';
+import { runRule } from '../../support/manifests';
+import { binding } from './fixtures';
+
+const SA = { kind: 'ServiceAccount', name: 'app', namespace: 'team' };
+
+describe('rbac-system-group-binding', () => {
+  test.each(['system:masters', 'system:anonymous', 'system:unauthenticated', 'system:authenticated'])('reports a binding to %s', (group) => {
+    const findings = runRule(rbacSystemGroupBinding, [binding('ClusterRoleBinding', { kind: 'ClusterRole', name: 'view' }, [SA, { kind: 'Group', name: group }])]);
+    expect(findings).toHaveLength(1);
+    expect(findings[0].path).toBe('/subjects/1/name');
+    expect(findings[0].message).toContain(`subjects[1] is "${group}"`);
+  });
+
+  test('passes ordinary subjects and group names that only look similar', () => {
+    expect(runRule(rbacSystemGroupBinding, [binding('RoleBinding', { kind: 'Role', name: 'r' }, [SA, { kind: 'Group', name: 'system:serviceaccounts:team' }])])).toEqual([]);
+  });
+});
