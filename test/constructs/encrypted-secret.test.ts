@@ -153,18 +153,10 @@ describe('EncryptedSecret in an app has no findings', () => {
   for (const [name, source] of Object.entries(SOURCES)) {
     for (const profile of ['recommended', 'pss-restricted']) {
       test(`${name}, ${profile}`, () => {
-        // config-reference-missing does not yet know that these CRDs produce the Secret: see the test below.
-        expect(unacceptedFindings(appWithSecret(source), profile).filter((f) => !f.startsWith('[config-reference-missing]'))).toEqual([]);
+        expect(unacceptedFindings(appWithSecret(source), profile)).toEqual([]);
       });
     }
   }
-
-  // Known gap in the cross-object rule (not owned here): it should count the Secret a SealedSecret
-  // (spec.template.metadata.name ?? metadata.name) or ExternalSecret (spec.target.name ?? metadata.name)
-  // produces as defined. Remove `.failing` once it does.
-  test.failing('config-reference-missing knows the Secret a SealedSecret produces', () => {
-    expect(unacceptedFindings(appWithSecret(SOURCES.sealed), 'recommended')).toEqual([]);
-  });
 });
 
 describe('EncryptedSecret refuses', () => {

@@ -34,13 +34,11 @@ describe('examples/secure-app', () => {
     expect(sarif.version).toBe('2.1.0');
   });
 
-  test('has no findings beyond the accepted infos (and the known config-reference gap)', () => {
+  test('has no findings beyond the accepted infos', () => {
     const report = Guardrails.of(app).report!;
     const counted = report.findings
       .filter((f) => !f.suppressed)
       .filter((f) => !(f.severity === 'info' && ACCEPTED_INFO.includes(f.ruleId)))
-      // The Secret is produced by an ExternalSecret; see encrypted-secret.test.ts for the rule gap.
-      .filter((f) => f.ruleId !== 'config-reference-missing')
       .map((f) => `[${f.ruleId}] ${f.resource.kind} ${f.resource.name}: ${f.message}`);
     expect(counted).toEqual([]);
   });

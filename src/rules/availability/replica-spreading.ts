@@ -2,7 +2,7 @@ import { joinPointer } from '../../engine/json-pointer';
 import { defineCrossObjectRule, ObjectViolation } from '../../engine/rule';
 import { asArray, asObject, asString } from '../../engine/values';
 import { PodSpecView } from '../../engine/workload';
-import { selectorMismatch, templateLabels } from './label-selector';
+import { labelMap, unmetRequirement } from '../../engine/selectors';
 import { hpaTargets, REPLICATED_KINDS, replicasOf, workloadKey } from './workload-kinds';
 
 /** Terms of `podAntiAffinity` (required and preferred) with the pointer to each. */
@@ -22,7 +22,7 @@ function antiAffinityTerms(pod: PodSpecView): Array<{ term: Record<string, unkno
 
 /** Why a pod spec does not spread its replicas, or undefined when it does. */
 function spreadingProblem(pod: PodSpecView): { path: string; message: string } | undefined {
-  const labels = templateLabels(pod.metadata);
+  const labels = labelMap(asObject(pod.metadata).labels);
   const candidates = [
     ...antiAffinityTerms(pod).map((t) => ({ ...t, what: 'podAntiAffinity term' })),
     ...asArray(pod.spec.topologySpreadConstraints).map((t, i) => ({ term: asObject(t), path: joinPointer(pod.path, 'topologySpreadConstraints', i), what: 'topologySpreadConstraint' })),
@@ -33,7 +33,7 @@ function spreadingProblem(pod: PodSpecView): { path: string; message: string } |
       firstMismatch ??= { path: c.path, message: `its ${c.what} has no topologyKey` };
       continue;
     }
-    const mismatch = selectorMismatch(c.term.labelSelector, labels);
+    const mismatch = unmetRequirement(c.term.labelSelector, labels);
     const hasSelector = Object.keys(asObject(c.term.labelSelector)).length > 0;
     if (!hasSelector) {
       firstMismatch ??= { path: c.path, message: `its ${c.what} has no labelSelector, so it does not refer to its own pods` };

@@ -1,7 +1,7 @@
 import { show } from '../../engine/describe';
 import { defineRule, Violation } from '../../engine/rule';
 import { asObject, isObject, isOn, isSet } from '../../engine/values';
-import { isEmptySelector, selectorMismatch, templateLabels } from './label-selector';
+import { isEmptyLabelSelector, labelMap, unmetRequirement } from '../../engine/selectors';
 
 /** Kinds whose API requires a selector that matches the template labels. */
 const SELECTOR_KINDS = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet']);
@@ -24,23 +24,23 @@ export const selectorMatchesLabels = defineRule(
   (object) => {
     const out: Violation[] = [];
     const spec = asObject(object.manifest.spec);
-    const labels = templateLabels(asObject(asObject(spec.template).metadata));
+    const labels = labelMap(asObject(asObject(asObject(spec.template).metadata).labels));
     const path = object.pointer('spec', 'selector');
     if (object.kind === 'ReplicationController') {
       // A plain map; when unset the API copies the template labels.
       if (!isSet(spec.selector)) return out;
-      const mismatch = selectorMismatch({ matchLabels: spec.selector }, labels);
+      const mismatch = unmetRequirement({ matchLabels: spec.selector }, labels);
       if (mismatch) out.push({ path, message: `the ReplicationController selector does not select its pod template: ${mismatch}` });
       return out;
     }
     const checked = SELECTOR_KINDS.has(object.kind) || (object.kind === 'Job' && isOn(spec.manualSelector));
     if (!checked) return out;
-    if (!isObject(spec.selector) || isEmptySelector(spec.selector)) {
+    if (!isObject(spec.selector) || isEmptyLabelSelector(spec.selector)) {
       const what = isSet(spec.selector) ? `an empty or invalid selector ${show(spec.selector)}` : 'no spec.selector';
       out.push({ path, message: `the ${object.kind} has ${what}; the API requires one that matches the pod template labels` });
       return out;
     }
-    const mismatch = selectorMismatch(spec.selector, labels);
+    const mismatch = unmetRequirement(spec.selector, labels);
     if (mismatch) out.push({ path, message: `the ${object.kind} selector does not select its pod template: ${mismatch}` });
     return out;
   },

@@ -1,4 +1,5 @@
 import { AnalyzedObject } from '../../engine/analyze';
+import { producedSecrets } from './produced-secrets';
 import { defineCrossObjectRule, ObjectViolation } from '../../engine/rule';
 import { asObject } from '../../engine/values';
 import { configReferences } from './config-references';
@@ -6,6 +7,10 @@ import { describeNamespace, describeObject, indexObjects } from './object-index'
 import { ExternalNames, REFERENCE_OPTION_DOC, REFERENCE_OPTIONS } from './references';
 
 function hasKey(object: AnalyzedObject, key: string): boolean {
+  if (object.kind !== 'Secret' && object.kind !== 'ConfigMap') {
+    // A SealedSecret, ExternalSecret or SecretProviderClass standing in for the Secret it produces.
+    return producedSecrets(object).some((p) => !p.keys || p.keys.has(key));
+  }
   const fields = object.kind === 'Secret' ? ['data', 'stringData'] : ['data', 'binaryData'];
   // An object without any data is filled at run time (by a controller); its keys are unknown.
   if (fields.every((f) => !Object.keys(asObject(object.manifest[f])).length)) return true;

@@ -1,7 +1,7 @@
 import { AnalyzedObject } from '../../engine/analyze';
 import { asInteger, asObject, asString } from '../../engine/values';
 import { namespaceOf, ObjectIndex, WorkloadEntry } from './object-index';
-import { isEmptyLabelSelector, labelSelectorMatches } from './selectors';
+import { isEmptyLabelSelector, labelSelectorMatches } from '../../engine/selectors';
 
 /** True for a PodDisruptionBudget. */
 export function isPdb(object: AnalyzedObject): boolean {

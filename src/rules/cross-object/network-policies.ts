@@ -2,7 +2,7 @@ import { AnalyzedObject } from '../../engine/analyze';
 import { asArray, asObject, isOn } from '../../engine/values';
 import { stringList } from '../rbac/policy-rules';
 import { namespaceOf, ObjectIndex, UNSPECIFIED_NAMESPACE, WorkloadEntry } from './object-index';
-import { isEmptyLabelSelector, labelSelectorMatches } from './selectors';
+import { isEmptyLabelSelector, labelSelectorMatches } from '../../engine/selectors';
 
 export type Direction = 'Ingress' | 'Egress';
 

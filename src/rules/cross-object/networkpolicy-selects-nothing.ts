@@ -2,7 +2,7 @@ import { defineCrossObjectRule, ObjectViolation } from '../../engine/rule';
 import { asArray, asObject, isSet } from '../../engine/values';
 import { describeNamespace, indexObjects } from './object-index';
 import { policies } from './network-policies';
-import { describeSelector, isEmptyLabelSelector, labelSelectorMatches } from './selectors';
+import { describeSelector, isEmptyLabelSelector, labelSelectorMatches } from '../../engine/selectors';
 
 /** A policy (or peer) whose selector matches no pod usually carries a typo and protects nothing. */
 export const networkPolicySelectsNothing = defineCrossObjectRule(

@@ -2,7 +2,8 @@ import { AnalyzedObject } from '../../engine/analyze';
 import { asInteger, asObject } from '../../engine/values';
 import { PodSpecView } from '../../engine/workload';
 import { isClusterScopedKind } from '../metadata/scope';
-import { Labels } from './selectors';
+import { labelMap, Labels } from '../../engine/selectors';
+import { producedSecrets } from './produced-secrets';
 
 /**
  * Namespaces in cross-object rules.
@@ -43,14 +44,6 @@ export interface WorkloadEntry {
   readonly replicas?: number;
 }
 
-function labelsOf(metadata: unknown): Labels {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(asObject(asObject(metadata).labels))) {
-    if (typeof v === 'string') out[k] = v;
-    else if (typeof v === 'number' || typeof v === 'boolean') out[k] = String(v);
-  }
-  return out;
-}
 
 function replicasOf(object: AnalyzedObject): number | undefined {
   if (object.kind === 'Pod') return 1;
@@ -72,6 +65,7 @@ export class ObjectIndex {
     for (const object of objects) {
       push(this.byKind, object.kind, object);
       if (object.ref.name !== undefined) push(this.byKey, this.key(object.kind, namespaceOf(object), object.ref.name), object);
+      for (const produced of producedSecrets(object)) push(this.byKey, this.key('Secret', namespaceOf(object), produced.name), object);
       if (object.kind === 'PodTemplate') continue;
       for (const pod of object.podSpecs) {
         const replicas = replicasOf(object);
@@ -79,7 +73,7 @@ export class ObjectIndex {
           object,
           namespace: namespaceOf(object),
           pod,
-          podLabels: object.kind === 'Pod' ? object.labels : labelsOf(pod.metadata),
+          podLabels: object.kind === 'Pod' ? object.labels : labelMap(asObject(pod.metadata).labels),
           ...(replicas !== undefined ? { replicas } : {}),
         });
       }

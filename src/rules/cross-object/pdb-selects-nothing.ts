@@ -2,7 +2,7 @@ import { defineCrossObjectRule, ObjectViolation } from '../../engine/rule';
 import { asObject } from '../../engine/values';
 import { isPdb, pdbSelects } from './disruption';
 import { describeNamespace, indexObjects, namespaceOf } from './object-index';
-import { describeSelector } from './selectors';
+import { describeSelector } from '../../engine/selectors';
 
 /** A PDB that selects no pods protects nothing, usually because of a label typo. */
 export const pdbSelectsNothing = defineCrossObjectRule(

@@ -2,7 +2,7 @@ import { defineCrossObjectRule, ObjectViolation } from '../../engine/rule';
 import { asObject } from '../../engine/values';
 import { describeService, isService, serviceType } from '../network/service';
 import { describeNamespace, indexObjects, namespaceOf } from './object-index';
-import { describeSelector, mapSelectorMatches } from './selectors';
+import { describeSelector, mapSelectorMatches } from '../../engine/selectors';
 
 /** A Service whose selector matches no pods has no endpoints: every connection fails. */
 export const serviceSelectsNothing = defineCrossObjectRule(

@@ -3,7 +3,7 @@ import { asArray, asObject, asString } from '../../engine/values';
 import { describeService, isService } from '../network/service';
 import { containerPorts } from '../network/container-ports';
 import { indexObjects, namespaceOf } from './object-index';
-import { mapSelectorMatches } from './selectors';
+import { mapSelectorMatches } from '../../engine/selectors';
 
 /** IANA_SVC_NAME as validated by the API: 1–15 lower-case letters, digits and inner single hyphens, with a letter. */
 export function isValidPortName(name: string): boolean {

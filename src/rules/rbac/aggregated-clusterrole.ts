@@ -1,11 +1,7 @@
 import { defineRule, Violation } from '../../engine/rule';
-import { asArray, asObject, isObject } from '../../engine/values';
+import { isEmptyLabelSelector } from '../../engine/selectors';
+import { asArray, asObject } from '../../engine/values';
 import { describeObject, isAggregated } from './policy-rules';
-
-function isEmptySelector(selector: unknown): boolean {
-  const s = asObject(selector);
-  return isObject(selector) && !Object.keys(asObject(s.matchLabels)).length && !asArray(s.matchExpressions).length;
-}
 
 /**
  * Aggregated ClusterRoles get their rules from other ClusterRoles at run time, so the permission
@@ -26,7 +22,7 @@ export const rbacAggregatedClusterRole = defineRule(
     const selectors = asArray(asObject(object.manifest.aggregationRule).clusterRoleSelectors);
     const out: Violation[] = [];
     selectors.forEach((selector, i) => {
-      if (isEmptySelector(selector)) {
+      if (isEmptyLabelSelector(selector)) {
         out.push({
           path: object.pointer('aggregationRule', 'clusterRoleSelectors', i),
           message: `${describeObject(object)} aggregationRule.clusterRoleSelectors[${i}] is empty and aggregates every ClusterRole in the cluster, cluster-admin included`,

@@ -1,5 +1,5 @@
 import { configReferenceMissing } from '../../../src/rules/cross-object/config-reference-missing';
-import { runRule, safeContainer } from '../../support/manifests';
+import { deployment, runRule, safeContainer } from '../../support/manifests';
 import { app, object } from './fixtures';
 
 const CONTAINER = safeContainer('app', {
@@ -48,5 +48,46 @@ describe('config-reference-missing', () => {
   test('externalNames with a wildcard covers Secrets made by an operator', () => {
     const findings = runRule(configReferenceMissing, [app('web', { app: 'web' }, 'team', SPEC)], { ruleOptions: { externalNames: ['Secret/*', 'ConfigMap/settings', 'team/ConfigMap/common', 'extra'] } });
     expect(findings).toEqual([]);
+  });
+});
+
+describe('config-reference-missing and Secrets produced by controllers', () => {
+  const consumer = deployment({
+    containers: [
+      {
+        name: 'app',
+        image: 'registry.example.com/app:1.0.0',
+        env: [{ name: 'PW', valueFrom: { secretKeyRef: { name: 'db', key: 'password' } } }],
+      },
+    ],
+  });
+  const producers: Array<[string, Record<string, unknown>, Record<string, unknown>]> = [
+    [
+      'SealedSecret (template name)',
+      { apiVersion: 'bitnami.com/v1alpha1', kind: 'SealedSecret', metadata: { name: 'sealed', namespace: 'team' }, spec: { template: { metadata: { name: 'db' } }, encryptedData: { password: 'AgB' } } },
+      { apiVersion: 'bitnami.com/v1alpha1', kind: 'SealedSecret', metadata: { name: 'db', namespace: 'team' }, spec: { encryptedData: { username: 'AgB' } } },
+    ],
+    [
+      'ExternalSecret (target name)',
+      { apiVersion: 'external-secrets.io/v1', kind: 'ExternalSecret', metadata: { name: 'es', namespace: 'team' }, spec: { target: { name: 'db' }, data: [{ secretKey: 'password', remoteRef: { key: 'k' } }] } },
+      { apiVersion: 'external-secrets.io/v1', kind: 'ExternalSecret', metadata: { name: 'db', namespace: 'team' }, spec: { data: [{ secretKey: 'username', remoteRef: { key: 'k' } }] } },
+    ],
+    [
+      'SecretProviderClass (secretObjects)',
+      { apiVersion: 'secrets-store.csi.x-k8s.io/v1', kind: 'SecretProviderClass', metadata: { name: 'spc', namespace: 'team' }, spec: { provider: 'aws', secretObjects: [{ secretName: 'db', type: 'Opaque', data: [{ objectName: 'o', key: 'password' }] }] } },
+      { apiVersion: 'secrets-store.csi.x-k8s.io/v1', kind: 'SecretProviderClass', metadata: { name: 'spc', namespace: 'team' }, spec: { provider: 'aws', secretObjects: [{ secretName: 'db', type: 'Opaque', data: [{ objectName: 'o', key: 'username' }] }] } },
+    ],
+  ];
+
+  test.each(producers)('%s counts as defining the Secret and its keys', (_name, producer, wrongKey) => {
+    expect(runRule(configReferenceMissing, [consumer, producer])).toEqual([]);
+    const missingKey = runRule(configReferenceMissing, [consumer, wrongKey]);
+    expect(missingKey).toHaveLength(1);
+    expect(missingKey[0].message).toContain('password');
+  });
+
+  test('an ExternalSecret with dataFrom has keys known only at run time', () => {
+    const dataFrom = { apiVersion: 'external-secrets.io/v1', kind: 'ExternalSecret', metadata: { name: 'db', namespace: 'team' }, spec: { dataFrom: [{ extract: { key: 'k' } }] } };
+    expect(runRule(configReferenceMissing, [consumer, dataFrom])).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { secretEnvVar } from '../../../src/rules/service-accounts/secret-env-var';
+import { secretEnvVar } from '../../../src/rules/secrets/secret-env-var';
 import { cronJob, pod, runRule, safeContainer } from '../../support/manifests';
 
 describe('secret-env-var', () => {

@@ -1,4 +1,4 @@
-import { secretLiteralEnv } from '../../../src/rules/service-accounts/secret-literal-env';
+import { secretLiteralEnv } from '../../../src/rules/secrets/secret-literal-env';
 import { deployment, pod, runRule, safeContainer } from '../../support/manifests';
 
 const withEnv = (env: unknown[], name = 'app') => pod({ containers: [safeContainer(name, { env })] });

@@ -1,4 +1,4 @@
-import { describeSelector, isEmptyLabelSelector, labelSelectorMatches, mapSelectorMatches } from '../../../src/rules/cross-object/selectors';
+import { describeSelector, isEmptyLabelSelector, labelSelectorMatches, mapSelectorMatches } from '../../src/engine/selectors';
 
 const LABELS = { app: 'web', tier: 'front' };
 

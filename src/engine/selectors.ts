@@ -1,11 +1,7 @@
-import { asArray, asObject, asString, isObject } from '../../engine/values';
+import { asArray, asObject, asString, isObject } from './values';
 
-/** Labels of a pod or object. */
+/** Labels of a pod or object, as strings. */
 export type Labels = Readonly<Record<string, string>>;
-
-function stringValues(value: unknown): string[] {
-  return asArray(value).map((v) => (typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : undefined)).filter((v): v is string => v !== undefined);
-}
 
 function labelValue(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
@@ -13,40 +9,53 @@ function labelValue(value: unknown): string | undefined {
   return undefined;
 }
 
+/** A label or annotation map with its values as strings (non-scalar values dropped). */
+export function labelMap(value: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(asObject(value))) {
+    const s = labelValue(v);
+    if (s !== undefined) out[k] = s;
+  }
+  return out;
+}
+
+function stringValues(value: unknown): string[] {
+  return asArray(value).map(labelValue).filter((v): v is string => v !== undefined);
+}
+
 /**
- * Matches a `metav1.LabelSelector` (matchLabels AND matchExpressions with In, NotIn, Exists,
- * DoesNotExist) against labels. A missing or null selector matches nothing; an empty one (`{}`)
- * matches everything, as in the API. An unknown operator matches nothing (the API rejects it).
+ * The first requirement of a `metav1.LabelSelector` (matchLabels, then matchExpressions with In,
+ * NotIn, Exists, DoesNotExist) that `labels` do not meet, described for messages; undefined when
+ * all are met. An unknown operator is never met (the API rejects it).
  */
-export function labelSelectorMatches(selector: unknown, labels: Labels): boolean {
-  if (!isObject(selector)) return false;
+export function unmetRequirement(selector: unknown, labels: Labels): string | undefined {
+  if (!isObject(selector)) return 'there is no selector';
   for (const [key, value] of Object.entries(asObject(selector.matchLabels))) {
-    if (labels[key] === undefined || labels[key] !== labelValue(value)) return false;
+    if (labels[key] === undefined || labels[key] !== labelValue(value)) return `matchLabels ${key}=${labelValue(value) ?? String(value)} is not among the pod labels`;
   }
   for (const raw of asArray(selector.matchExpressions)) {
     const expr = asObject(raw);
-    const key = asString(expr.key);
-    if (key === undefined) return false;
+    const key = asString(expr.key) ?? '';
+    const operator = asString(expr.operator);
     const values = stringValues(expr.values);
     const present = Object.prototype.hasOwnProperty.call(labels, key);
-    switch (expr.operator) {
-      case 'In':
-        if (!present || !values.includes(labels[key])) return false;
-        break;
-      case 'NotIn':
-        if (present && values.includes(labels[key])) return false;
-        break;
-      case 'Exists':
-        if (!present) return false;
-        break;
-      case 'DoesNotExist':
-        if (present) return false;
-        break;
-      default:
-        return false;
-    }
+    const met =
+      operator === 'In' ? present && values.includes(labels[key]) :
+      operator === 'NotIn' ? !present || !values.includes(labels[key]) :
+      operator === 'Exists' ? present :
+      operator === 'DoesNotExist' ? !present :
+      false;
+    if (!met) return `matchExpressions ${key} ${operator ?? '(no operator)'} ${values.join(',')}`.replace(/ $/, '') + ' does not hold for the pod labels';
   }
-  return true;
+  return undefined;
+}
+
+/**
+ * Matches a LabelSelector against labels. A missing or null selector matches nothing; an empty
+ * one (`{}`) matches everything, as in the API.
+ */
+export function labelSelectorMatches(selector: unknown, labels: Labels): boolean {
+  return isObject(selector) && unmetRequirement(selector, labels) === undefined;
 }
 
 /** True for a LabelSelector that is present and has no requirements, i.e. selects everything. */

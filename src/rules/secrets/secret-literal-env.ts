@@ -2,7 +2,7 @@ import { describeContainer } from '../../engine/describe';
 import { joinPointer } from '../../engine/json-pointer';
 import { defineRule, Violation } from '../../engine/rule';
 import { asArray, asObject, asString } from '../../engine/values';
-import { isPlaceholder, isSecretKeyName, secretsInValue } from '../secrets/secret-patterns';
+import { isPlaceholder, isSecretKeyName, secretsInValue } from './secret-patterns';
 
 /** Shell variables whose names contain a secret word but hold none (`PWD` is the working directory). */
 const SHELL_VARIABLES = new Set(['PWD', 'OLDPWD']);

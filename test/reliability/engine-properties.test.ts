@@ -1,0 +1,69 @@
+import fc from 'fast-check';
+import { manifestSet, mutatedManifest, randomManifest } from './arbitraries';
+import { assertWellFormed, findingProblems } from './finding-shape';
+import { seedManifests } from './seeds';
+import { checkManifests } from '../../src/engine/check';
+import { Finding } from '../../src/engine/types';
+import { formatRun, REPORT_FORMATS } from '../../src/formatters';
+import { runOf } from '../../src/formatters/run';
+
+/** Every built-in profile at old, PSS-boundary and newest versions (rules differ by version). */
+const RUNS: Array<[string, string]> = [];
+for (const profile of ['pss-baseline', 'pss-restricted', 'recommended']) {
+  for (const version of ['v1.0', 'v1.22', 'v1.25', 'v1.30', 'latest']) RUNS.push([profile, version]);
+}
+
+// Property runs are capped so the file stays under a minute on a shared 2-core machine; raise
+// FC_NUM_RUNS locally (e.g. FC_NUM_RUNS=2000) for a deeper search.
+const NUM_RUNS = Number(process.env.FC_NUM_RUNS ?? 60);
+jest.setTimeout(120_000);
+
+function check(manifests: readonly unknown[], profile: string, version: string) {
+  return checkManifests(
+    manifests.map((manifest, documentIndex) => ({ manifest, provenance: { file: 'gen.yaml', documentIndex } })),
+    { profile, kubernetesVersion: version },
+  );
+}
+
+describe('the engine on generated input', () => {
+  test('the seed manifests themselves are checked without rule failures', () => {
+    for (const [profile, version] of RUNS) assertWellFormed(check(seedManifests(), profile, version));
+  });
+
+  test.each(RUNS)('%s at %s never throws and returns well-formed findings for mutated and random manifests', (profile, version) => {
+    fc.assert(
+      fc.property(manifestSet, (manifests) => {
+        assertWellFormed(check(manifests, profile, version));
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  test('every report of hostile input can be formatted in every format', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(mutatedManifest, randomManifest), { minLength: 1, maxLength: 3 }), (manifests) => {
+        const report = check(manifests, 'recommended', 'latest');
+        for (const format of REPORT_FORMATS) {
+          const text = formatRun(runOf(report, 'error'), format);
+          if (typeof text !== 'string' || !text.length) throw new Error(`${format} output is empty`);
+        }
+      }),
+      { numRuns: Math.max(10, Math.round(NUM_RUNS / 3)) },
+    );
+  });
+});
+
+describe('the finding shape check itself', () => {
+  const good: Finding = { ruleId: 'r', severity: 'error', message: 'm', remediation: '', resource: { apiVersion: 'v1', kind: 'Pod' }, path: '/spec' };
+  test('accepts a sound finding and the document root path', () => {
+    expect(findingProblems(good)).toEqual([]);
+    expect(findingProblems({ ...good, path: '' })).toEqual([]);
+  });
+  test('rejects each malformed field and a rule failure', () => {
+    expect(findingProblems({ ...good, ruleId: '' })).toHaveLength(1);
+    expect(findingProblems({ ...good, severity: 'fatal' as never })).toHaveLength(1);
+    expect(findingProblems({ ...good, path: 'spec' })).toHaveLength(1);
+    expect(findingProblems({ ...good, message: ' ' })).toHaveLength(1);
+    expect(findingProblems({ ...good, message: 'Rule x failed while checking this object and could not decide: boom' })).toEqual([expect.stringContaining('rule x threw')]);
+  });
+});
