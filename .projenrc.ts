@@ -32,6 +32,8 @@ const project = new typescript.TypeScriptProject({
     'kubernetes-models@^5.1.0',
     '@kubernetes-models/apimachinery@^3.0.2',
     '@xmldom/xmldom@^0.9.0',
+    'typedoc@^0.28.0',
+    'typedoc-plugin-markdown@^4.9.0',
     '@stryker-mutator/core@9.6.1',
     '@stryker-mutator/jest-runner@9.6.1',
   ],
@@ -77,8 +79,13 @@ project.addTask('conformance', {
 });
 
 project.addTask('docs', {
-  description: 'Regenerate docs/rules.md from the rule metadata',
-  exec: `${tsNode} test/docs/generate.ts`,
+  description: 'Regenerate docs/rules.md from the rule metadata and docs/api/ from the TSDoc comments',
+  steps: [
+    { exec: `${tsNode} test/docs/generate.ts` },
+    {
+      exec: 'typedoc --plugin typedoc-plugin-markdown --entryPoints src/index.ts --tsconfig tsconfig.json --out docs/api --readme none --githubPages false --disableSources --hideGenerator --excludePrivate --excludeInternal --logLevel Warn',
+    },
+  ],
 });
 
 project.addTask('bench', {

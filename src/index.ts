@@ -21,5 +21,4 @@ export * from './cdk8s/errors';
 export { SuppressOptions, SuppressionError } from './cdk8s/suppress';
 export * from './plugin/validation';
 export * from './docs';
-export { runCli, CliIo, EXIT } from './cli';
 export * from './constructs';
