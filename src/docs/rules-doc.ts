@@ -2,6 +2,7 @@ import { GOVERNANCE_RULES } from '../engine/governance';
 import { Profile } from '../profiles/profile';
 import { PSS_BASELINE, PSS_RESTRICTED, RECOMMENDED } from '../profiles/registry';
 import { ALL_RULES } from '../rules';
+import { RULE_EXAMPLES } from './examples';
 import { ruleIdsAcrossVersions } from './rule-listing';
 import { renderRulesMarkdown } from './rules-markdown';
 
@@ -20,6 +21,6 @@ export function generateRulesDoc(profiles: readonly Profile[] = [PSS_BASELINE, P
   }
   return renderRulesMarkdown(
     ALL_RULES.map((r) => r.meta),
-    { title: 'Rules', intro: INTRO, profiles: membership, engineFindings: GOVERNANCE_RULES },
+    { title: 'Rules', intro: INTRO, profiles: membership, engineFindings: GOVERNANCE_RULES, examples: RULE_EXAMPLES },
   );
 }

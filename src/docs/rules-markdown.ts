@@ -1,7 +1,9 @@
+import { stringify } from 'yaml';
 import { RuleMetadata } from '../engine/rule';
 import { Severity } from '../engine/types';
 import { inlineCode, tableCell } from '../formatters/markdown-text';
 import { CATEGORY_TITLES } from './categories';
+import { RuleExample } from './examples/types';
 import { compareRules } from './rule-listing';
 
 /** What to put around the rule sections. */
@@ -16,6 +18,8 @@ export interface RulesMarkdownOptions {
   readonly profiles?: ReadonlyMap<string, readonly string[]>;
   /** Engine findings (not rules of any profile) documented in a section of their own. @default - none */
   readonly engineFindings?: readonly RuleMetadata[];
+  /** A failing and a passing example per rule id, shown after the fix. @default - none */
+  readonly examples?: ReadonlyMap<string, RuleExample>;
 }
 
 const TOOL_NAMES: Readonly<Record<string, string>> = {
@@ -45,6 +49,22 @@ function standardsLines(meta: RuleMetadata): string[] {
   return lines;
 }
 
+/** Manifests as one YAML block (documents separated by `---`). */
+function yamlBlock(manifests: readonly Record<string, unknown>[]): string[] {
+  return ['```yaml', manifests.map((m) => stringify(m)).join('---\n').replace(/\n$/, ''), '```'];
+}
+
+function exampleLines(example: RuleExample): string[] {
+  const out: string[] = [];
+  const context: string[] = [];
+  if (example.kubernetesVersion) context.push(`Kubernetes ${example.kubernetesVersion}`);
+  if (example.options) context.push(`the options ${inlineCode(JSON.stringify(example.options))}`);
+  if (context.length) out.push('', `The examples assume ${context.join(' and ')}.`);
+  if (example.note) out.push('', example.note);
+  out.push('', '**Example (fails):**', '', ...yamlBlock(example.fail), '', '**Example (passes):**', '', ...yamlBlock(example.pass));
+  return out;
+}
+
 function ruleSection(meta: RuleMetadata, options: RulesMarkdownOptions): string[] {
   const severity = options.severities?.get(meta.id) ?? meta.severity;
   const severityText = severity === meta.severity ? severity : `${severity} (rule default: ${meta.severity})`;
@@ -53,6 +73,8 @@ function ruleSection(meta: RuleMetadata, options: RulesMarkdownOptions): string[
   const profiles = options.profiles?.get(meta.id);
   if (options.profiles) out.push(`| Profiles | ${profiles?.length ? profiles.join(', ') : 'none (add it with `customProfile`)'} |`);
   out.push('', `**Why:** ${meta.description}`, '', `**Fix:** ${meta.remediation}`);
+  const example = options.examples?.get(meta.id);
+  if (example) out.push(...exampleLines(example));
   const standards = standardsLines(meta);
   if (standards.length) out.push('', '**Standards:**', '', ...standards);
   if (meta.defaultOptions && Object.keys(meta.defaultOptions).length) {
@@ -71,7 +93,7 @@ function ruleSection(meta: RuleMetadata, options: RulesMarkdownOptions): string[
 
 /**
  * Rule documentation in Markdown: an index table, then one section per rule grouped by category
- * with rationale, fix, standards, options and equivalent checks of other tools. Deterministic:
+ * with rationale, fix, examples, standards, options and equivalent checks of other tools. Deterministic:
  * rules are sorted, so the output depends only on the metadata.
  */
 export function renderRulesMarkdown(rules: readonly RuleMetadata[], options: RulesMarkdownOptions = {}): string {

@@ -9,13 +9,15 @@ export function deeplyNested(depth: number, kind: 'array' | 'object'): unknown {
 }
 
 // Built once: a property run reuses the same large values instead of generating them per case.
-const HUGE_ARRAY = Array.from({ length: 20_000 }, (_, i) => ({ name: `c${i}`, image: 'x' }));
-const HUGE_STRING = 'x'.repeat(1_000_000);
+const HUGE_ARRAY = Array.from({ length: 2_000 }, (_, i) => ({ name: `c${i}`, image: 'x' }));
+const HUGE_STRING = 'x'.repeat(100_000);
 
 /** Shared values: mutations must not descend into them, or one case would change the next. */
 const SHARED = new WeakSet<object>();
-function shared<T>(value: T): T {
+function shared<T>(value: T, label?: string): T {
   if (value && typeof value === 'object') SHARED.add(value);
+  // fast-check prints counterexamples recursively: deep or huge values get a short label instead.
+  if (label) Object.defineProperty(value, fc.toStringMethod, { value: () => label, enumerable: false });
   return value;
 }
 
@@ -56,15 +58,15 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
     [],
     [null],
     {},
-    shared(HUGE_ARRAY),
+    shared(HUGE_ARRAY, '<array of 2000 containers>'),
     shared(new Uint8Array([0, 1, 2])),
     shared(new Map([['a', 1]])),
     shared(new Set(['a'])),
     shared(new Date(0)),
     shared(JSON.parse('{"__proto__": {"polluted": true}, "constructor": 1, "toString": "x", "hasOwnProperty": 2, "valueOf": null}')),
     shared(Object.create(null)),
-    shared(deeplyNested(5_000, 'array')),
-    shared(deeplyNested(5_000, 'object')),
+    shared(deeplyNested(5_000, 'array'), '<5000 nested arrays>'),
+    shared(deeplyNested(5_000, 'object'), '<5000 nested objects>'),
   ),
   fc.string({ unit: 'binary', maxLength: 20 }),
   fc.integer(),

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { manifestSet, mutatedManifest, randomManifest } from './arbitraries';
+import { deeplyNested, locations, manifestSet, mutatedManifest, randomManifest } from './arbitraries';
 import { assertWellFormed, findingProblems } from './finding-shape';
 import { seedManifests } from './seeds';
 import { checkManifests } from '../../src/engine/check';
@@ -35,7 +35,8 @@ describe('the engine on generated input', () => {
       fc.property(manifestSet, (manifests) => {
         assertWellFormed(check(manifests, profile, version));
       }),
-      { numRuns: NUM_RUNS },
+      // A time cap also bounds shrinking, which re-runs the profile on large values many times.
+      { numRuns: NUM_RUNS, interruptAfterTimeLimit: 30_000 },
     );
   });
 
@@ -48,7 +49,7 @@ describe('the engine on generated input', () => {
           if (typeof text !== 'string' || !text.length) throw new Error(`${format} output is empty`);
         }
       }),
-      { numRuns: Math.max(10, Math.round(NUM_RUNS / 3)) },
+      { numRuns: Math.max(10, Math.round(NUM_RUNS / 3)), interruptAfterTimeLimit: 30_000 },
     );
   });
 });
@@ -65,5 +66,47 @@ describe('the finding shape check itself', () => {
     expect(findingProblems({ ...good, path: 'spec' })).toHaveLength(1);
     expect(findingProblems({ ...good, message: ' ' })).toHaveLength(1);
     expect(findingProblems({ ...good, message: 'Rule x failed while checking this object and could not decide: boom' })).toEqual([expect.stringContaining('rule x threw')]);
+  });
+});
+
+/**
+ * Random mutation rarely hits one exact field with one exact value, so this sweep replaces every
+ * field of every seed manifest, one at a time, with each of the most damaging values, and names
+ * the rule, kind and field of every failure.
+ */
+describe('every field of every kind, replaced by a hostile value', () => {
+  const VALUES: Array<[string, () => unknown]> = [
+    ['5000 nested arrays', () => deeplyNested(5_000, 'array')],
+    ['5000 nested objects', () => deeplyNested(5_000, 'object')],
+    ['a Map (!!omap)', () => new Map([['a', 1]])],
+    ['a Uint8Array (!!binary)', () => new Uint8Array([1, 2])],
+    ['null', () => null],
+    ['"8080" (number as string)', () => '8080'],
+    ['an object with __proto__/constructor keys', () => JSON.parse('{"__proto__": {"x": 1}, "constructor": {"name": 1}}')],
+  ];
+
+  test.each(VALUES)('%s, under recommended at latest', (label, make) => {
+    // Grouped by problem, with the count and first field: one line per broken rule, not per field.
+    const failures = new Map<string, { count: number; example: string }>();
+    for (const seed of seedManifests()) {
+      const variants = locations(seed).map((at) => {
+        const copy = structuredClone(seed);
+        let parent = copy as Record<string | number, unknown>;
+        for (const key of at.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
+        parent[at[at.length - 1]] = make();
+        return { at, manifest: copy };
+      });
+      const report = checkManifests(
+        variants.map((v, documentIndex) => ({ manifest: v.manifest, provenance: { documentIndex } })),
+        { profile: 'recommended', kubernetesVersion: 'latest' },
+      );
+      for (const f of report.findings) {
+        for (const problem of findingProblems(f)) {
+          const entry = failures.get(problem) ?? { count: 0, example: `${seed.kind} ${variants[f.documentIndex ?? 0].at.join('.')} = ${label}` };
+          failures.set(problem, { ...entry, count: entry.count + 1 });
+        }
+      }
+    }
+    expect([...failures].map(([problem, { count, example }]) => `${problem} — ${count} field(s), e.g. ${example}`)).toEqual([]);
   });
 });
