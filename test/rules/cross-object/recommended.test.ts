@@ -156,6 +156,7 @@ describe('object-level and cross-object rules in the recommended profile', () =>
         '16 networkpolicy-coverage',
         '18 serviceaccount-missing',
         '22 config-reference-missing',
+        '22 secret-env-var',
       ].sort(),
     );
     expect(findings.find((f) => f.ruleId === 'networkpolicy-default-deny')!.message).toBe(
