@@ -59,7 +59,7 @@ project.package.addField('exports', {
   '.': { types: './lib/index.d.ts', default: './lib/index.js' },
   './package.json': './package.json',
 });
-project.gitignore.exclude('examples/**/dist/', 'test/bench/tmp/', 'test/readme/.snippets/');
+project.gitignore.exclude('examples/**/dist/', 'test/bench/tmp/', 'test/readme/.snippets/', '.stryker-tmp/', 'reports/');
 
 // CLI tests run the compiled binary, so tests always start from a fresh build.
 project.testTask.prependSpawn(project.compileTask);
@@ -91,6 +91,12 @@ project.addTask('docs', {
 project.addTask('bench', {
   description: 'Benchmarks: synth overhead, CLI throughput, scaling, peak memory (--quick for CI)',
   steps: [{ spawn: 'compile' }, { exec: `${tsNode} test/bench/run.ts`, receiveArgs: true }],
+});
+
+project.addTask('mutation', {
+  description: 'Mutation testing with Stryker over the engine, rules and profiles (hours on 2 cores; use --mutate to narrow)',
+  exec: 'stryker run',
+  receiveArgs: true,
 });
 
 project.synth();

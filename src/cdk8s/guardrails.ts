@@ -134,13 +134,14 @@ export class Guardrails {
     const analyzed = analyzeAll(inputs, options.podTemplateLocations ?? []);
     const report = evaluateObjects(analyzed, this.resolved!, { unusedSuppressions: options.unusedSuppressions });
     this.lastReport = report;
-    this.writeReports({
+    // The run (with its per-object listing) is built only when report files are wanted.
+    this.writeReports(() => ({
       report,
       failOn: options.failOn ?? 'error',
       errors: [],
       rules: reportedRulesOf(this.resolved!),
       objects: checkedObjectsOf(analyzed),
-    });
+    }));
     const failOn = options.failOn ?? 'error';
     const warn = options.warn ?? ((m: string) => console.warn(m));
     for (const f of report.findings) {
@@ -164,13 +165,14 @@ export class Guardrails {
     this.session!.restore.push(() => delete (target as { toJson?: unknown }).toJson);
   }
 
-  private writeReports(run: CheckRun): void {
+  private writeReports(runOf: () => CheckRun): void {
     const files = this.options?.reports;
     if (!files) return;
     const dir = this.options?.reportDir ?? ((this.root as App).outdir || 'dist');
     const formats = (Object.keys(files) as ReportFormat[]).filter((f) => files[f as keyof ReportFiles]);
     if (!formats.length) return;
     fs.mkdirSync(dir, { recursive: true });
+    const run = runOf();
     for (const format of formats) {
       fs.writeFileSync(path.join(dir, REPORT_FILE_NAMES[format]), formatRun(run, format));
     }

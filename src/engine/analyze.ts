@@ -27,7 +27,9 @@ export interface AnalyzedObject {
 
 function stringMap(value: unknown): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(asObject(value))) {
+  const map = asObject(value);
+  for (const k of Object.keys(map)) {
+    const v = map[k];
     if (typeof v === 'string') out[k] = v;
     else if (typeof v === 'number' || typeof v === 'boolean') out[k] = String(v);
   }
@@ -40,12 +42,10 @@ function analyzeOne(object: Obj, basePath: string, input: ManifestInput, locatio
   const apiVersion = asString(object.apiVersion) ?? '';
   const namespace = asString(metadata.namespace);
   const name = asString(metadata.name) ?? asString(metadata.generateName);
-  const ref: ResourceRef = {
-    apiVersion,
-    kind,
-    ...(namespace !== undefined ? { namespace } : {}),
-    ...(name !== undefined ? { name } : {}),
-  };
+  // Built field by field (no spread temporaries): this runs for every object of large inputs.
+  const ref: { -readonly [K in keyof ResourceRef]: ResourceRef[K] } = { apiVersion, kind };
+  if (namespace !== undefined) ref.namespace = namespace;
+  if (name !== undefined) ref.name = name;
   return {
     manifest: object,
     basePath,

@@ -13,6 +13,12 @@ export function describeContainer(c: ContainerView): string {
 
 /** Renders a value for a message, briefly (never used for secret material). */
 export function show(value: unknown): string {
-  const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    // Too deeply nested (stack overflow), circular or a BigInt: name the shape instead of failing the rule.
+    text = Array.isArray(value) ? '[…]' : typeof value === 'object' && value !== null ? '{…}' : String(value);
+  }
   return text.length > 80 ? text.slice(0, 77) + '...' : text;
 }

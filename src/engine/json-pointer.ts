@@ -1,6 +1,8 @@
 /** Escapes one JSON pointer segment (RFC 6901). */
 export function escapePointerSegment(segment: string | number): string {
-  return String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
+  const s = typeof segment === 'string' ? segment : String(segment);
+  // Most segments need no escaping; skipping the two regex replacements matters on hot paths.
+  return s.includes('~') || s.includes('/') ? s.replace(/~/g, '~0').replace(/\//g, '~1') : s;
 }
 
 /** Builds a JSON pointer from a base pointer and further segments. */
@@ -18,6 +20,28 @@ export function splitPointer(pointer: string): string[] {
 
 /** The longest prefix of `pointer` that exists in `doc` (the pointer itself when it exists). */
 export function nearestExistingPointer(doc: unknown, pointer: string): string {
+  // Hot path (called for every finding): when every segment is written in its canonical escaped
+  // form, the answer is a prefix of `pointer`, so no segment array or re-joined string is needed.
+  if (pointer === '/' || NON_CANONICAL.test(pointer)) return nearestExistingPointerSlow(doc, pointer);
+  let current: unknown = doc;
+  let end = 0;
+  while (end < pointer.length) {
+    if (current === null || typeof current !== 'object') break;
+    const next = pointer.indexOf('/', end + 1);
+    const stop = next < 0 ? pointer.length : next;
+    let segment = pointer.slice(end + 1, stop);
+    if (segment.includes('~')) segment = segment.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (!Object.prototype.hasOwnProperty.call(current, segment)) break;
+    current = (current as Record<string, unknown>)[segment];
+    end = stop;
+  }
+  return end === pointer.length ? pointer : pointer.slice(0, end);
+}
+
+/** A `~` not starting `~0` or `~1`: unescaping and escaping again would not give the same text. */
+const NON_CANONICAL = /~(?![01])/;
+
+function nearestExistingPointerSlow(doc: unknown, pointer: string): string {
   let current: unknown = doc;
   let existing = '';
   for (const segment of splitPointer(pointer)) {

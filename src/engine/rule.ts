@@ -86,18 +86,36 @@ export interface RuleContext {
 }
 
 /**
+ * Which objects a single-object rule can report on. The engine calls `check` only for matching
+ * objects, so a rule about Services is not called for ten thousand Deployments. Declaring it is
+ * optional and only an optimization: the rule must give the same result without it.
+ */
+export interface RuleApplicability {
+  /** Only objects of these kinds (any apiVersion). */
+  readonly kinds?: readonly string[];
+  /** Only objects with at least one pod spec (workloads, including custom pod template locations). */
+  readonly podSpecs?: boolean;
+}
+
+/**
  * A policy rule: metadata plus a pure check. Implement `check` for rules about one object at a
  * time, or `checkAll` for rules that relate objects to each other.
  */
 export interface Rule {
   readonly meta: RuleMetadata;
+  /** Objects `check` can apply to. @default - every object */
+  readonly appliesTo?: RuleApplicability;
   check?(object: AnalyzedObject, context: RuleContext): readonly Violation[];
   checkAll?(objects: readonly AnalyzedObject[], context: RuleContext): readonly ObjectViolation[];
 }
 
 /** Helper to define a single-object rule with type checking. */
-export function defineRule(meta: RuleMetadata, check: (object: AnalyzedObject, context: RuleContext) => readonly Violation[]): Rule {
-  return { meta, check };
+export function defineRule(
+  meta: RuleMetadata,
+  check: (object: AnalyzedObject, context: RuleContext) => readonly Violation[],
+  appliesTo?: RuleApplicability,
+): Rule {
+  return appliesTo ? { meta, appliesTo, check } : { meta, check };
 }
 
 /** Helper to define a cross-object rule. */

@@ -1,4 +1,5 @@
 import { asArray, asObject, asString, isObject } from './values';
+import { show } from './describe';
 
 /** Labels of a pod or object, as strings. */
 export type Labels = Readonly<Record<string, string>>;
@@ -31,7 +32,7 @@ function stringValues(value: unknown): string[] {
 export function unmetRequirement(selector: unknown, labels: Labels): string | undefined {
   if (!isObject(selector)) return 'there is no selector';
   for (const [key, value] of Object.entries(asObject(selector.matchLabels))) {
-    if (labels[key] === undefined || labels[key] !== labelValue(value)) return `matchLabels ${key}=${labelValue(value) ?? String(value)} is not among the pod labels`;
+    if (labels[key] === undefined || labels[key] !== labelValue(value)) return `matchLabels ${key}=${labelValue(value) ?? show(value)} is not among the pod labels`;
   }
   for (const raw of asArray(selector.matchExpressions)) {
     const expr = asObject(raw);

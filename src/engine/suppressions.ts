@@ -82,8 +82,15 @@ function metaFinding(meta: RuleMetadata, severity: Severity, object: AnalyzedObj
  * Applies every suppression that reaches an object (given with the input, carried in the
  * `cdk8s-guardrails/suppressions` annotation, or matched from a central file), then reports the
  * suppressions themselves: invalid ones, ones aimed at unsuppressible rules, and unused ones.
+ * `found[i]` was reported on `foundOn[i]` (parallel arrays: no wrapper object per finding).
  */
-export function applySuppressions(located: readonly LocatedFinding[], objects: readonly AnalyzedObject[], profile: ResolvedProfile, policy: SuppressionPolicy): Finding[] {
+export function applySuppressions(
+  found: readonly Finding[],
+  foundOn: readonly AnalyzedObject[],
+  objects: readonly AnalyzedObject[],
+  profile: ResolvedProfile,
+  policy: SuppressionPolicy,
+): Finding[] {
   const unsuppressible = new Set(profile.rules.filter((r) => r.unsuppressible).map((r) => r.rule.meta.id));
   const declared = new Map<string, Declared>();
   const perObject = new Map<AnalyzedObject, Suppression[]>();
@@ -120,8 +127,10 @@ export function applySuppressions(located: readonly LocatedFinding[], objects: r
     if (list.length) perObject.set(object, list);
   }
 
-  const findings = located.map(({ finding, object }) => {
-    const candidates = (perObject.get(object) ?? []).filter((s) => s.ruleIds.includes(finding.ruleId) && inScope(s, finding));
+  const findings = found.map((finding, i) => {
+    const declaredHere = perObject.get(foundOn[i]);
+    if (declaredHere === undefined) return finding; // the usual case: nothing to match, nothing to allocate
+    const candidates = declaredHere.filter((s) => s.ruleIds.includes(finding.ruleId) && inScope(s, finding));
     if (!candidates.length || unsuppressible.has(finding.ruleId)) return finding;
     for (const c of candidates) declared.get(keyOf(c))!.used.add(finding.ruleId);
     const active = candidates.find((s) => !isExpired(s.until, policy.now));

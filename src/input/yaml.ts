@@ -1,5 +1,4 @@
-import { Document, isNode, isPair, isScalar, LineCounter, parseAllDocuments, YAMLMap, YAMLSeq } from 'yaml';
-import { splitPointer } from '../engine/json-pointer';
+import { Document, isNode, isPair, isScalar, LineCounter, Pair, parseAllDocuments, YAMLMap, YAMLSeq } from 'yaml';
 import { ManifestInput, SourcePosition } from '../engine/types';
 
 /** A problem in an input file: always names the file and, where known, the line. */
@@ -19,41 +18,100 @@ export interface ParsedFile {
 /** Limits that keep hostile input (alias bombs) from exhausting memory. */
 const MAX_ALIAS_COUNT = 1000;
 
-function nodeAt(doc: Document, pointer: string): unknown {
-  let node: unknown = doc.contents;
-  for (const segment of splitPointer(pointer)) {
-    if (node instanceof YAMLMap) {
-      const pair = node.items.find((p) => isPair(p) && (isScalar(p.key) ? String(p.key.value) : String(p.key)) === segment);
-      if (!pair) return undefined;
-      node = isPair(pair) ? pair.value ?? pair.key : undefined;
-    } else if (node instanceof YAMLSeq) {
-      node = node.items[Number(segment)];
-    } else {
-      return undefined;
-    }
+/**
+ * The parser recurses per nesting level, so thousands of nested `[`/`{` overflow the stack; say
+ * what is wrong instead of passing on the engine's "Maximum call stack size exceeded".
+ */
+function clearMessage(message: string): string {
+  if (/maximum call stack size exceeded/i.test(message)) {
+    return 'nesting is too deep to parse (thousands of nested sequences or mappings); Kubernetes manifests are never nested this deeply';
   }
-  return node;
+  if (/excessive alias count/i.test(message)) {
+    return `too many alias expansions (more than ${MAX_ALIAS_COUNT}; a YAML "billion laughs" alias bomb?); expand the aliases or split the document`;
+  }
+  return message.split('\n')[0];
+}
+
+function keyText(key: unknown): string {
+  return isScalar(key) ? String(key.value) : String(key);
+}
+
+/**
+ * The pairs of a map by key text (the first pair wins, as a linear search would find it), built
+ * the first time a finding points into the map: files with tens of thousands of findings would
+ * otherwise re-stringify every key of every map on the path of every finding.
+ */
+const PAIRS = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+function pairOf(map: YAMLMap, key: string): Pair | undefined {
+  let pairs = PAIRS.get(map);
+  if (!pairs) {
+    pairs = new Map();
+    for (const p of map.items) {
+      if (!isPair(p)) continue;
+      const text = keyText(p.key);
+      if (!pairs.has(text)) pairs.set(text, p);
+    }
+    PAIRS.set(map, pairs);
+  }
+  return pairs.get(key);
+}
+
+function childOf(node: unknown, segment: string): unknown {
+  if (node instanceof YAMLMap) {
+    const pair = pairOf(node, segment);
+    return pair ? pair.value ?? pair.key : undefined;
+  }
+  if (node instanceof YAMLSeq) return node.items[Number(segment)];
+  return undefined;
 }
 
 /** For a map key, point at the key (where editors show the field); else at the value. */
 function positionFinder(doc: Document, lineCounter: LineCounter): (pointer: string) => SourcePosition | undefined {
-  return (pointer) => {
-    const segments = splitPointer(pointer);
-    const parent = segments.length ? nodeAt(doc, '/' + segments.slice(0, -1).map((s) => s.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')) : undefined;
-    let offset: number | undefined;
-    if (parent instanceof YAMLMap) {
-      const last = segments[segments.length - 1];
-      const pair = parent.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === last);
-      if (pair && isNode(pair.key) && pair.key.range) offset = pair.key.range[0];
-    }
-    if (offset === undefined) {
-      const node = segments.length ? nodeAt(doc, pointer) : doc.contents;
-      if (isNode(node) && node.range) offset = node.range[0];
-    }
-    if (offset === undefined) return undefined;
-    const pos = lineCounter.linePos(offset);
-    return { line: pos.line, column: pos.col };
+  // Nodes by (escaped) JSON pointer, filled as findings ask: the findings of one object share
+  // most of their parents, so each step down the tree is taken once per document.
+  const nodes = new Map<string, unknown>([['', doc.contents]]);
+  const nodeAt = (pointer: string): unknown => {
+    if (nodes.has(pointer)) return nodes.get(pointer);
+    const cut = pointer.lastIndexOf('/');
+    const parent = cut > 0 ? nodeAt(pointer.slice(0, cut)) : doc.contents;
+    const node = childOf(parent, unescapeSegment(pointer.slice(cut + 1)));
+    nodes.set(pointer, node);
+    return node;
   };
+  // Several rules often report the same field of an object.
+  const positions = new Map<string, SourcePosition | undefined>();
+  return (pointer) => {
+    if (positions.has(pointer)) return positions.get(pointer);
+    const position = findPosition(pointer);
+    positions.set(pointer, position);
+    return position;
+  };
+
+  function findPosition(pointer: string): SourcePosition | undefined {
+    if (pointer === '' || pointer === '/') return offsetPosition(doc.contents, lineCounter);
+    const cut = pointer.lastIndexOf('/');
+    const parent = cut > 0 ? nodeAt(pointer.slice(0, cut)) : doc.contents;
+    const last = unescapeSegment(pointer.slice(cut + 1));
+    if (parent instanceof YAMLMap) {
+      const pair = pairOf(parent, last);
+      if (pair && isNode(pair.key) && pair.key.range) return linePosition(pair.key.range[0], lineCounter);
+    }
+    return offsetPosition(childOf(parent, last), lineCounter);
+  }
+}
+
+function unescapeSegment(segment: string): string {
+  return segment.includes('~') ? segment.replace(/~1/g, '/').replace(/~0/g, '~') : segment;
+}
+
+function offsetPosition(node: unknown, lineCounter: LineCounter): SourcePosition | undefined {
+  return isNode(node) && node.range ? linePosition(node.range[0], lineCounter) : undefined;
+}
+
+function linePosition(offset: number, lineCounter: LineCounter): SourcePosition {
+  const pos = lineCounter.linePos(offset);
+  return { line: pos.line, column: pos.col };
 }
 
 /** Parses multi-document YAML (JSON is YAML too) into manifests with source positions. */
@@ -63,16 +121,21 @@ export function parseYaml(text: string, file: string): ParsedFile {
   const errors: InputError[] = [];
   let docs: Document.Parsed[];
   try {
-    docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true }) as Document.Parsed[];
+    // merge: `<<` keys are merged as kubectl (YAML 1.1) does, so merged fields are checked too.
+    docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true }) as Document.Parsed[];
   } catch (error) {
-    return { manifests, errors: [{ file, message: `cannot parse YAML: ${(error as Error).message}` }] };
+    return { manifests, errors: [{ file, message: `cannot parse YAML: ${clearMessage((error as Error).message)}` }] };
   }
   if (!Array.isArray(docs)) docs = [docs as unknown as Document.Parsed];
   docs.forEach((doc, documentIndex) => {
     if (doc.errors.length) {
+      const seen = new Set<string>();
       for (const e of doc.errors) {
         const pos = e.linePos?.[0] ?? lineCounter.linePos(e.pos[0]);
-        errors.push({ file, line: pos.line, column: pos.col, message: e.message.split('\n')[0] });
+        const message = clearMessage(e.message);
+        if (seen.has(message) && message !== e.message.split('\n')[0]) continue; // one stack overflow is reported once
+        seen.add(message);
+        errors.push({ file, line: pos.line, column: pos.col, message });
       }
       return;
     }
@@ -81,7 +144,7 @@ export function parseYaml(text: string, file: string): ParsedFile {
       value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (error) {
       const pos = doc.contents?.range ? lineCounter.linePos(doc.contents.range[0]) : undefined;
-      errors.push({ file, line: pos?.line, column: pos?.col, message: (error as Error).message });
+      errors.push({ file, line: pos?.line, column: pos?.col, message: clearMessage((error as Error).message) });
       return;
     }
     if (value === null || value === undefined) return; // empty document (e.g. a trailing ---)

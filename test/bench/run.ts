@@ -19,6 +19,8 @@ const reps = quick ? 1 : 3;
 
 interface Sample {
   readonly ms: number;
+  /** CPU time (user + system) of the measured part: steadier than wall time on a shared machine. */
+  readonly cpuMs: number;
   readonly maxRssBytes: number;
 }
 
@@ -48,13 +50,16 @@ function alternate(variants: Record<string, () => Sample>): Record<string, Sampl
     for (const name of r % 2 ? [...names].reverse() : names) samples[name].push(variants[name]());
   }
   return Object.fromEntries(
-    names.map((n) => [n, { ms: median(samples[n].map((s) => s.ms)), maxRssBytes: median(samples[n].map((s) => s.maxRssBytes)) }]),
+    names.map((n) => [
+      n,
+      { ms: median(samples[n].map((s) => s.ms)), cpuMs: median(samples[n].map((s) => s.cpuMs)), maxRssBytes: median(samples[n].map((s) => s.maxRssBytes)) },
+    ]),
   );
 }
 
-function workloadYaml(count: number): string {
+function workloadYaml(count: number, first = 0): string {
   const docs: string[] = [];
-  for (let i = 0; i < count; i++) {
+  for (let i = first; i < first + count; i++) {
     docs.push(`apiVersion: apps/v1
 kind: Deployment
 metadata:
@@ -85,15 +90,19 @@ spec:
   return docs.join('---\n');
 }
 
-/** Runs a node script with arguments; returns wall time and the peak RSS the script recorded. */
+/** Runs a node script with arguments; returns wall time and the peak RSS and CPU time the script recorded. */
 function timedScript(script: string, scriptArgs: string[], rssFile: string): Sample {
-  const r = runNode([script, ...scriptArgs, rssFile]);
+  const r = runNode([script, ...scriptArgs]);
   if (r.status !== 0) throw new Error(`benchmark script ${script} failed`);
-  return { ms: r.wallMs, maxRssBytes: Number(fs.readFileSync(rssFile, 'utf8')) * 1024 };
+  const [rssKiB, cpuMicros] = fs.readFileSync(rssFile, 'utf8').split(' ').map(Number);
+  return { ms: r.wallMs, cpuMs: cpuMicros / 1000, maxRssBytes: rssKiB * 1024 };
 }
 
+/** What the measured scripts write when they exit: peak RSS (KiB) and CPU time (µs) of the whole process. */
+const USAGE = 'const u = process.resourceUsage(); return `${u.maxRSS} ${u.userCPUTime + u.systemCPUTime}`;';
+
 /** Whole-process wall time for both sides, so both pay node start-up and file reading. */
-function cliVsParse(file: string, tmp: string): Record<string, Sample> {
+function cliVsParse(files: readonly string[], tmp: string): Record<string, Sample> {
   const cli = path.join(ROOT, 'lib', 'cli', 'main.js');
   if (!fs.existsSync(cli)) throw new Error('lib/cli/main.js is missing: run `npx projen compile` first.');
   const rssFile = path.join(tmp, 'rss');
@@ -101,26 +110,32 @@ function cliVsParse(file: string, tmp: string): Record<string, Sample> {
   fs.writeFileSync(
     parseScript,
     `const fs = require('fs'); const { parseAllDocuments } = require(${JSON.stringify(path.join(ROOT, 'node_modules', 'yaml'))});
-let n = 0; for (const d of parseAllDocuments(fs.readFileSync(process.argv[2], 'utf8'))) if (d.toJS()) n++;
-fs.writeFileSync(process.argv[3], String(process.resourceUsage().maxRSS));`,
+const [rssFile, ...files] = process.argv.slice(2);
+let n = 0; for (const file of files) for (const d of parseAllDocuments(fs.readFileSync(file, 'utf8'))) if (d.toJS()) n++;
+fs.writeFileSync(rssFile, (() => { ${USAGE} })());`,
   );
   // Runs the real CLI in this process so its peak RSS can be read when it exits.
   const checkScript = path.join(tmp, 'check.js');
   fs.writeFileSync(
     checkScript,
-    `const rssFile = process.argv[3];
-process.on('exit', () => require('fs').writeFileSync(rssFile, String(process.resourceUsage().maxRSS)));
-process.argv = [process.argv[0], ${JSON.stringify(cli)}, 'check', '--format', 'json', '--fail-on', 'never', '--output', '/dev/null', process.argv[2]];
+    `const [rssFile, ...files] = process.argv.slice(2);
+process.on('exit', () => require('fs').writeFileSync(rssFile, (() => { ${USAGE} })()));
+process.argv = [process.argv[0], ${JSON.stringify(cli)}, 'check', '--format', 'json', '--fail-on', 'never', '--output', '/dev/null', ...files];
 require(${JSON.stringify(cli)});`,
   );
   return alternate({
-    'parse-only': () => timedScript(parseScript, [file], rssFile),
-    'check --format json': () => timedScript(checkScript, [file], rssFile),
+    'parse-only': () => timedScript(parseScript, [rssFile, ...files], rssFile),
+    'check --format json': () => timedScript(checkScript, [rssFile, ...files], rssFile),
   });
 }
 
 const mb = (b: number) => (b / 1048576).toFixed(0) + ' MiB';
 const rows: string[][] = [];
+/** Records a table row and shows it at once (on stderr), so a long run reports as it goes. */
+function addRow(cells: string[]): void {
+  rows.push(cells);
+  process.stderr.write(cells.filter((c) => c).join('  ') + '\n');
+}
 const results: Record<string, unknown> = {};
 
 // 1. Synth overhead, one chart and ten charts.
@@ -128,31 +143,37 @@ for (const n of quick ? [200] : [1000, 5000]) {
   for (const charts of [1, 10]) {
     const r = alternate({ plain: () => worker('synth', 'plain', String(n), String(charts)), guardrails: () => worker('synth', 'guardrails', String(n), String(charts)) });
     const ratio = r.guardrails.ms / r.plain.ms;
+    const cpuRatio = r.guardrails.cpuMs / r.plain.cpuMs;
     const rssRatio = r.guardrails.maxRssBytes / r.plain.maxRssBytes;
-    results[`synth N=${n} charts=${charts}`] = { plain: r.plain, guardrails: r.guardrails, timeRatio: ratio, rssRatio };
-    rows.push([`synth ${n} Deployments+Services, ${charts} chart(s)`, `${r.plain.ms.toFixed(0)} ms`, `${r.guardrails.ms.toFixed(0)} ms`, ratio.toFixed(3), `${mb(r.plain.maxRssBytes)} → ${mb(r.guardrails.maxRssBytes)} (${rssRatio.toFixed(2)}×)`]);
+    results[`synth N=${n} charts=${charts}`] = { plain: r.plain, guardrails: r.guardrails, timeRatio: ratio, cpuRatio, rssRatio };
+    addRow([`synth ${n} Deployments+Services, ${charts} chart(s)`, `${r.plain.ms.toFixed(0)} ms`, `${r.guardrails.ms.toFixed(0)} ms`, ratio.toFixed(3), cpuRatio.toFixed(3), `${mb(r.plain.maxRssBytes)} → ${mb(r.guardrails.maxRssBytes)} (${rssRatio.toFixed(2)}×)`]);
   }
 }
 
-// 2 + 3. CLI against parse-only, at 1×, 2×, 4×.
+// 2 + 3. CLI against parse-only, at 1×, 2×, 4×. Larger sizes are split into files of `base`
+// workloads each: the CLI refuses single files above its size limit (MAX_FILE_BYTES).
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'guardrails-bench-'));
 const base = quick ? 1000 : 10000;
 const perObject: number[] = [];
 for (const factor of [1, 2, 4]) {
   const count = base * factor;
-  const file = path.join(tmp, `workloads-${count}.yaml`);
-  fs.writeFileSync(file, workloadYaml(count));
-  const r = cliVsParse(file, tmp);
+  const files = Array.from({ length: factor }, (_, part) => {
+    const file = path.join(tmp, `workloads-${count}-${part + 1}.yaml`);
+    fs.writeFileSync(file, workloadYaml(base, part * base));
+    return file;
+  });
+  const r = cliVsParse(files, tmp);
   const ratio = r['check --format json'].ms / r['parse-only'].ms;
+  const cpuRatio = r['check --format json'].cpuMs / r['parse-only'].cpuMs;
   perObject.push(r['check --format json'].ms / count);
-  results[`cli ${count} objects`] = { parseOnly: r['parse-only'], check: r['check --format json'], timeRatio: ratio, msPerObject: perObject[perObject.length - 1] };
-  rows.push([`CLI ${count} workloads (${factor}×)`, `${r['parse-only'].ms.toFixed(0)} ms parse`, `${r['check --format json'].ms.toFixed(0)} ms check`, ratio.toFixed(3), `${mb(r['parse-only'].maxRssBytes)} → ${mb(r['check --format json'].maxRssBytes)}`]);
+  results[`cli ${count} objects`] = { parseOnly: r['parse-only'], check: r['check --format json'], timeRatio: ratio, cpuRatio, msPerObject: perObject[perObject.length - 1] };
+  addRow([`CLI ${count} workloads (${factor}×)`, `${r['parse-only'].ms.toFixed(0)} ms parse`, `${r['check --format json'].ms.toFixed(0)} ms check`, ratio.toFixed(3), cpuRatio.toFixed(3), `${mb(r['parse-only'].maxRssBytes)} → ${mb(r['check --format json'].maxRssBytes)}`]);
 }
 const growth = perObject[2] / perObject[0];
 results.cliScaling = { msPerObject: perObject, growth1xTo4x: growth };
-rows.push(['CLI time per object, 1× → 4×', `${perObject[0].toFixed(3)} ms`, `${perObject[2].toFixed(3)} ms`, growth.toFixed(3), '']);
+addRow(['CLI time per object, 1× → 4×', `${perObject[0].toFixed(3)} ms`, `${perObject[2].toFixed(3)} ms`, growth.toFixed(3), '', '']);
 
-const header = ['measurement', 'baseline', 'with guardrails', 'ratio', 'peak RSS'];
+const header = ['measurement', 'baseline', 'with guardrails', 'ratio', 'CPU ratio', 'peak RSS'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
 console.log(line(header));

@@ -1,6 +1,6 @@
 /**
  * One benchmark measurement in its own process, so peak RSS belongs to one variant only.
- * Prints one JSON line: {ms, maxRssBytes, objects}.
+ * Prints one JSON line: {ms, cpuMs, maxRssBytes, objects}.
  *   synth <plain|guardrails> <N> <charts>   app.synthYaml() of N cdk8s-plus Deployments (+ Service each)
  *   parse <file>                            parse a multi-document YAML file with the yaml library only
  */
@@ -23,8 +23,14 @@ function buildApp(n: number, charts: number): App {
   return app;
 }
 
-function report(ms: number, objects: number): void {
-  process.stdout.write(JSON.stringify({ ms, maxRssBytes: process.resourceUsage().maxRSS * 1024, objects }) + '\n');
+/** CPU milliseconds (user + system, all threads) since `start`: steadier than wall time on a shared machine. */
+function cpuSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+function report(ms: number, cpuMs: number, objects: number): void {
+  process.stdout.write(JSON.stringify({ ms, cpuMs, maxRssBytes: process.resourceUsage().maxRSS * 1024, objects }) + '\n');
 }
 
 const [mode, ...args] = process.argv.slice(2);
@@ -32,17 +38,19 @@ if (mode === 'synth') {
   const [variant, n, charts] = [args[0], Number(args[1]), Number(args[2])];
   const app = buildApp(n, charts);
   if (variant === 'guardrails') Guardrails.of(app).enforce({ failOn: 'never', warn: () => undefined });
+  const cpu = process.cpuUsage();
   const start = process.hrtime.bigint();
   const yaml = app.synthYaml();
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (!yaml.length) throw new Error('empty synth');
-  report(ms, n * 2);
+  report(ms, cpuSince(cpu), n * 2);
 } else if (mode === 'parse') {
+  const cpu = process.cpuUsage();
   const start = process.hrtime.bigint();
   const text = fs.readFileSync(args[0], 'utf8');
   let objects = 0;
   for (const doc of parseAllDocuments(text)) if (doc.toJS()) objects++;
-  report(Number(process.hrtime.bigint() - start) / 1e6, objects);
+  report(Number(process.hrtime.bigint() - start) / 1e6, cpuSince(cpu), objects);
 } else {
   process.stderr.write(`unknown mode ${mode}\n`);
   process.exit(2);

@@ -20,4 +20,5 @@ export const barePod = defineRule(
     if (!owned) out.push({ path: object.pointer('kind'), message: 'the Pod is not managed by a controller; it will not be recreated if its node fails' });
     return out;
   },
+  { kinds: ['Pod'] },
 );

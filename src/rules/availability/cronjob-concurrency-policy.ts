@@ -23,4 +23,5 @@ export const cronJobConcurrencyPolicy = defineRule(
     out.push({ path, message: `the CronJob ${state}, so runs can overlap` });
     return out;
   },
+  { kinds: ['CronJob'] },
 );

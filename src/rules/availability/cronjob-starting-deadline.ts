@@ -28,4 +28,5 @@ export const cronJobStartingDeadline = defineRule(
     }
     return out;
   },
+  { kinds: ['CronJob'] },
 );

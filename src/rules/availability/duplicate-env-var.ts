@@ -38,4 +38,5 @@ export const duplicateEnvVar = defineRule(
     }
     return out;
   },
+  { podSpecs: true },
 );

@@ -1,5 +1,6 @@
 import { describeContainer } from '../../engine/describe';
 import { joinPointer } from '../../engine/json-pointer';
+import { optionCache } from '../../engine/option-cache';
 import { defineRule, Violation } from '../../engine/rule';
 import { asArray, asObject, asString } from '../../engine/values';
 
@@ -8,6 +9,14 @@ const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'] as const;
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** The `deniedCommands` option as whole-word patterns, compiled once per profile. */
+const deniedPatterns = optionCache((commands) =>
+  asArray(commands)
+    .map(asString)
+    .filter((s): s is string => s !== undefined && s.trim() !== '')
+    .map((word) => ({ word, pattern: new RegExp(`(^|[^A-Za-z0-9_])${escapeRegExp(word.trim())}($|[^A-Za-z0-9_])`) })),
+);
 
 /** Exec probes should not stand in for a real health check with debugging commands. */
 export const execProbeCommands = defineRule(
@@ -23,15 +32,13 @@ export const execProbeCommands = defineRule(
     defaultOptions: { deniedCommands: ['jcmd', 'ps', 'ls'] },
   },
   (object, context) => {
-    const denied = asArray(context.options.deniedCommands)
-      .map(asString)
-      .filter((s): s is string => s !== undefined && s.trim() !== '')
-      .map((word) => ({ word, pattern: new RegExp(`(^|[^A-Za-z0-9_])${escapeRegExp(word.trim())}($|[^A-Za-z0-9_])`) }));
+    const denied = deniedPatterns(context.options.deniedCommands);
     const out: Violation[] = [];
     if (!denied.length) return out;
     for (const pod of object.podSpecs) {
       for (const c of pod.containers) {
         for (const probe of PROBES) {
+          if (c.container[probe] === undefined) continue;
           const command = asArray(asObject(asObject(c.container[probe]).exec).command).map(asString).filter((s): s is string => s !== undefined);
           const hit = denied.find((d) => command.some((part) => d.pattern.test(part)));
           if (!hit) continue;
@@ -45,4 +52,5 @@ export const execProbeCommands = defineRule(
     }
     return out;
   },
+  { podSpecs: true },
 );

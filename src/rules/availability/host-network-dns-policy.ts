@@ -26,4 +26,5 @@ export const hostNetworkDnsPolicy = defineRule(
     }
     return out;
   },
+  { podSpecs: true },
 );

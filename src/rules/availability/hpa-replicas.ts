@@ -37,4 +37,5 @@ export const hpaReplicas = defineRule(
     }
     return out;
   },
+  { kinds: ['HorizontalPodAutoscaler'] },
 );

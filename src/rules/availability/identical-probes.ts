@@ -3,10 +3,14 @@ import { joinPointer } from '../../engine/json-pointer';
 import { defineRule, Violation } from '../../engine/rule';
 import { isObject } from '../../engine/values';
 
+/** Deeper than any real probe; past it the value is not a probe the API would accept anyway. */
+const MAX_DEPTH = 32;
+
 /** JSON with sorted keys, so key order does not hide equality. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (isObject(value)) return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(',')}}`;
+function canonical(value: unknown, depth = 0): string {
+  if (depth > MAX_DEPTH) return '"…"';
+  if (Array.isArray(value)) return `[${value.map((v) => canonical(v, depth + 1)).join(',')}]`;
+  if (isObject(value)) return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical(value[k], depth + 1)}`).join(',')}}`;
   return JSON.stringify(value) ?? 'null';
 }
 
@@ -38,4 +42,5 @@ export const identicalProbes = defineRule(
     }
     return out;
   },
+  { podSpecs: true },
 );

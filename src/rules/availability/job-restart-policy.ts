@@ -26,4 +26,5 @@ export const jobRestartPolicy = defineRule(
     }
     return out;
   },
+  { kinds: ['Job', 'CronJob'] },
 );

@@ -20,4 +20,5 @@ export const jobTtl = defineRule(
     out.push({ path: object.pointer('spec', 'ttlSecondsAfterFinished'), message: 'the Job sets no ttlSecondsAfterFinished, so it and its pods are never cleaned up' });
     return out;
   },
+  { kinds: ['Job'] },
 );

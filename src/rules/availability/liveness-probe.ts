@@ -20,4 +20,5 @@ export const livenessProbe = defineRule(
     },
   },
   (object) => requireProbe(object, 'livenessProbe', 'a hung process is never restarted'),
+  { podSpecs: true },
 );

@@ -43,4 +43,5 @@ export const pdbBlocksEvictions = defineRule(
     }
     return out;
   },
+  { kinds: ['PodDisruptionBudget'] },
 );

@@ -23,4 +23,5 @@ export const pdbUnhealthyPodEvictionPolicy = defineRule(
     out.push({ path: object.pointer('spec', 'unhealthyPodEvictionPolicy'), message: `the PodDisruptionBudget ${state}; not-ready pods then block node drains` });
     return out;
   },
+  { kinds: ['PodDisruptionBudget'] },
 );

@@ -18,4 +18,5 @@ export const priorityClass = defineRule(
     },
   },
   (object) => requirePodString(object, 'priorityClassName', () => 'the pod sets no priorityClassName'),
+  { podSpecs: true },
 );

@@ -24,6 +24,8 @@ export const probePort = defineRule(
       for (const c of pod.containers) {
         // Ephemeral containers cannot have probes.
         if (c.type === 'ephemeralContainers') continue;
+        const container = c.container;
+        if (container.livenessProbe === undefined && container.readinessProbe === undefined && container.startupProbe === undefined) continue;
         const ports = asArray(c.container.ports).map(asObject);
         const names = new Set(ports.map((p) => asString(p.name)).filter((n): n is string => n !== undefined));
         const numbers = new Set(ports.map((p) => p.containerPort).filter((n) => typeof n === 'number'));
@@ -48,4 +50,5 @@ export const probePort = defineRule(
     }
     return out;
   },
+  { podSpecs: true },
 );

@@ -20,4 +20,5 @@ export const readinessProbe = defineRule(
     },
   },
   (object) => requireProbe(object, 'readinessProbe', 'it gets traffic before it is ready'),
+  { podSpecs: true },
 );

@@ -22,6 +22,11 @@ function antiAffinityTerms(pod: PodSpecView): Array<{ term: Record<string, unkno
 
 /** Why a pod spec does not spread its replicas, or undefined when it does. */
 function spreadingProblem(pod: PodSpecView): { path: string; message: string } | undefined {
+  const spec = pod.spec;
+  // The usual case (nothing configured) needs neither the terms nor the pod labels.
+  if (spec.affinity === undefined && spec.topologySpreadConstraints === undefined) {
+    return { path: pod.path, message: 'it has neither podAntiAffinity nor topologySpreadConstraints' };
+  }
   const labels = labelMap(asObject(pod.metadata).labels);
   const candidates = [
     ...antiAffinityTerms(pod).map((t) => ({ ...t, what: 'podAntiAffinity term' })),
@@ -69,8 +74,8 @@ export const replicaSpreading = defineCrossObjectRule(
     const out: ObjectViolation[] = [];
     for (const object of objects) {
       if (!REPLICATED_KINDS.has(object.kind)) continue;
-      const key = workloadKey(object.ref.namespace, object.kind, object.ref.name);
-      const count = scaled.has(key) ? scaled.get(key) ?? 2 : replicasOf(object) ?? 1;
+      const key = scaled.size ? workloadKey(object.ref.namespace, object.kind, object.ref.name) : undefined;
+      const count = key !== undefined && scaled.has(key) ? scaled.get(key) ?? 2 : replicasOf(object) ?? 1;
       if (count < 2) continue;
       for (const pod of object.podSpecs) {
         const problem = spreadingProblem(pod);

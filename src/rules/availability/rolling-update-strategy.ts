@@ -30,4 +30,5 @@ export const rollingUpdateStrategy = defineRule(
     }
     return out;
   },
+  { kinds: Object.keys(STRATEGIES) },
 );

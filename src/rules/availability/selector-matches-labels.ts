@@ -44,4 +44,5 @@ export const selectorMatchesLabels = defineRule(
     if (mismatch) out.push({ path, message: `the ${object.kind} selector does not select its pod template: ${mismatch}` });
     return out;
   },
+  { kinds: [...SELECTOR_KINDS, 'ReplicationController', 'Job'] },
 );

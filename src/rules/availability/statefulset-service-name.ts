@@ -20,4 +20,5 @@ export const statefulSetServiceName = defineRule(
     out.push({ path: object.pointer('spec', 'serviceName'), message: 'the StatefulSet sets no serviceName, so its pods get no stable DNS names' });
     return out;
   },
+  { kinds: ['StatefulSet'] },
 );

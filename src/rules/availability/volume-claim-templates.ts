@@ -1,4 +1,5 @@
 import { defineRule, Violation } from '../../engine/rule';
+import { show } from '../../engine/describe';
 import { asArray, asObject, asString, isSet } from '../../engine/values';
 import { parseQuantity } from '../resources/quantity';
 
@@ -26,15 +27,16 @@ export const volumeClaimTemplates = defineRule(
       if (!modes.length) {
         out.push({ path: object.pointer(...base, 'accessModes'), message: `volumeClaimTemplate "${name}" sets no accessModes` });
       } else if (!modes.some((m) => m === 'ReadWriteOnce' || m === 'ReadWriteOncePod')) {
-        out.push({ path: object.pointer(...base, 'accessModes'), message: `volumeClaimTemplate "${name}" uses accessModes ${modes.join(', ')} instead of ReadWriteOnce` });
+        out.push({ path: object.pointer(...base, 'accessModes'), message: `volumeClaimTemplate "${name}" uses accessModes ${modes.map((m) => (typeof m === 'string' ? m : show(m))).join(', ')} instead of ReadWriteOnce` });
       }
       const storage = asObject(asObject(spec.resources).requests).storage;
       if (!isSet(storage)) {
         out.push({ path: object.pointer(...base, 'resources', 'requests', 'storage'), message: `volumeClaimTemplate "${name}" requests no storage size` });
       } else if ((parseQuantity(storage) ?? 0) <= 0) {
-        out.push({ path: object.pointer(...base, 'resources', 'requests', 'storage'), message: `volumeClaimTemplate "${name}" requests storage ${JSON.stringify(storage)}, which is not a positive quantity` });
+        out.push({ path: object.pointer(...base, 'resources', 'requests', 'storage'), message: `volumeClaimTemplate "${name}" requests storage ${show(storage)}, which is not a positive quantity` });
       }
     });
     return out;
   },
+  { kinds: ['StatefulSet'] },
 );

@@ -1,4 +1,5 @@
 import { describeContainer } from '../../engine/describe';
+import { optionCache } from '../../engine/option-cache';
 import { defineRule, Violation } from '../../engine/rule';
 import { asArray, asString } from '../../engine/values';
 import { capabilityEntries, normalizeCapability } from './capability-names';
@@ -20,6 +21,17 @@ export const DEFAULT_DANGEROUS_CAPABILITIES: readonly string[] = [
   'MAC_OVERRIDE',
 ];
 
+/** The `capabilities` option, normalized once per profile. */
+const dangerousSet = optionCache(
+  (capabilities) =>
+    new Set(
+      asArray(capabilities)
+        .map(asString)
+        .filter((s): s is string => s !== undefined)
+        .map(normalizeCapability),
+    ),
+);
+
 /** Containers must not add dangerous capabilities, however they are spelled. */
 export const dangerousCapabilities = defineRule(
   {
@@ -40,12 +52,7 @@ export const dangerousCapabilities = defineRule(
     defaultOptions: { capabilities: DEFAULT_DANGEROUS_CAPABILITIES },
   },
   (object, context) => {
-    const dangerous = new Set(
-      asArray(context.options.capabilities)
-        .map(asString)
-        .filter((s): s is string => s !== undefined)
-        .map(normalizeCapability),
-    );
+    const dangerous = dangerousSet(context.options.capabilities);
     const out: Violation[] = [];
     for (const pod of object.podSpecs) {
       for (const c of pod.containers) {
@@ -58,4 +65,5 @@ export const dangerousCapabilities = defineRule(
     }
     return out;
   },
+  { podSpecs: true },
 );

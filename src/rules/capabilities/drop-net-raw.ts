@@ -44,4 +44,5 @@ export const dropNetRaw = defineRule(
     }
     return out;
   },
+  { podSpecs: true },
 );

@@ -35,13 +35,36 @@ export function hpaMinReplicas(hpa: AnalyzedObject): number | undefined {
   return value === undefined || value === null ? 1 : asInteger(value);
 }
 
-/** HPAs of the index that target the workload. */
+/** HPAs by namespace, target kind and target name, built once per index (not once per workload). */
+const HPAS_BY_TARGET = new WeakMap<ObjectIndex, Map<string, AnalyzedObject[]>>();
+
+function hpaKey(namespace: string, kind: string, name: string): string {
+  return `${namespace}\u0000${kind}\u0000${name}`;
+}
+
+/** HPAs of the index that target the workload, in input order. */
 export function hpasFor(index: ObjectIndex, w: WorkloadEntry): AnalyzedObject[] {
-  return index.ofKind('HorizontalPodAutoscaler').filter((h) => {
-    if (!isHpa(h) || namespaceOf(h) !== w.namespace) return false;
-    const t = hpaTarget(h);
-    return t.kind === w.object.kind && t.name !== undefined && t.name === w.object.ref.name;
-  });
+  let byTarget = HPAS_BY_TARGET.get(index);
+  if (!byTarget) {
+    byTarget = new Map();
+    for (const h of index.ofKind('HorizontalPodAutoscaler')) {
+      if (!isHpa(h)) continue;
+      const t = hpaTarget(h);
+      if (t.kind === undefined || t.name === undefined) continue;
+      const key = hpaKey(namespaceOf(h), t.kind, t.name);
+      const list = byTarget.get(key);
+      if (list) list.push(h);
+      else byTarget.set(key, [h]);
+    }
+    HPAS_BY_TARGET.set(index, byTarget);
+  }
+  const name = w.object.ref.name;
+  return name === undefined ? [] : [...(byTarget.get(hpaKey(w.namespace, w.object.kind, name)) ?? [])];
+}
+
+/** Workloads a PDB selects, in input order; looked up through the index's label index. */
+export function workloadsOfPdb(index: ObjectIndex, pdb: AnalyzedObject): WorkloadEntry[] {
+  return index.workloadsMatchingLabelSelector(namespaceOf(pdb), asObject(pdb.manifest.spec).selector).filter((w) => pdbSelects(pdb, w));
 }
 
 /** The fewest pods the workload runs: the HPA's minReplicas when autoscaled, else `spec.replicas`. */

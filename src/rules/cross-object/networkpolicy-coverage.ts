@@ -1,6 +1,6 @@
 import { defineCrossObjectRule, ObjectViolation } from '../../engine/rule';
-import { describeNamespace, describeObject, indexObjects } from './object-index';
-import { externallyManaged, policies, policySelects, requiredDirections, usesHostNetwork } from './network-policies';
+import { describeNamespace, describeObject, indexObjects, WorkloadEntry } from './object-index';
+import { externallyManaged, policies, PolicyView, requiredDirections, usesHostNetwork } from './network-policies';
 
 /** CIS 5.3.2: pods not selected by any NetworkPolicy accept traffic from, and send it to, anywhere. */
 export const networkPolicyCoverage = defineCrossObjectRule(
@@ -28,9 +28,19 @@ export const networkPolicyCoverage = defineCrossObjectRule(
     const all = policies(index);
     const directions = requiredDirections(context.options.policyTypes);
     const out: ObjectViolation[] = [];
+    // The policies selecting each workload (in policy order), found from the policies' side through
+    // the label index: N policies and N workloads are not N² selector matches.
+    const selectingOf = new Map<WorkloadEntry, PolicyView[]>();
+    for (const p of all) {
+      for (const w of index.workloadsMatchingLabelSelector(p.namespace, p.podSelector)) {
+        const list = selectingOf.get(w);
+        if (list) list.push(p);
+        else selectingOf.set(w, [p]);
+      }
+    }
     for (const w of index.workloads) {
       if (usesHostNetwork(w) || externallyManaged(context.options.namespacesWithExternalPolicies, w.namespace)) continue;
-      const selecting = all.filter((p) => policySelects(p, w));
+      const selecting = selectingOf.get(w) ?? [];
       const missing = directions.filter((d) => !selecting.some((p) => p.types.includes(d)));
       if (!missing.length) continue;
       const detail = selecting.length

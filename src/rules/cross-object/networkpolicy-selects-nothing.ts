@@ -2,7 +2,7 @@ import { defineCrossObjectRule, ObjectViolation } from '../../engine/rule';
 import { asArray, asObject, isSet } from '../../engine/values';
 import { describeNamespace, indexObjects } from './object-index';
 import { policies } from './network-policies';
-import { describeSelector, isEmptyLabelSelector, labelSelectorMatches } from '../../engine/selectors';
+import { describeSelector, isEmptyLabelSelector } from '../../engine/selectors';
 
 /** A policy (or peer) whose selector matches no pod usually carries a typo and protects nothing. */
 export const networkPolicySelectsNothing = defineCrossObjectRule(
@@ -20,8 +20,7 @@ export const networkPolicySelectsNothing = defineCrossObjectRule(
     const index = indexObjects(objects);
     const out: ObjectViolation[] = [];
     for (const policy of policies(index)) {
-      const workloads = index.workloadsIn(policy.namespace);
-      const matchesSome = (selector: unknown) => workloads.some((w) => labelSelectorMatches(selector, w.podLabels));
+      const matchesSome = (selector: unknown) => index.workloadsMatchingLabelSelector(policy.namespace, selector).length > 0;
       const name = `NetworkPolicy "${policy.object.ref.name ?? '?'}"`;
       if (isSet(policy.podSelector) && !isEmptyLabelSelector(policy.podSelector) && !matchesSome(policy.podSelector)) {
         out.push({

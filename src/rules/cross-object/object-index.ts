@@ -2,7 +2,8 @@ import { AnalyzedObject } from '../../engine/analyze';
 import { asInteger, asObject } from '../../engine/values';
 import { PodSpecView } from '../../engine/workload';
 import { isClusterScopedKind } from '../metadata/scope';
-import { labelMap, Labels } from '../../engine/selectors';
+import { LabelIndex } from '../../engine/label-index';
+import { labelMap, Labels, labelSelectorMatches, mapSelectorMatches } from '../../engine/selectors';
 import { producedSecrets } from './produced-secrets';
 
 /**
@@ -59,6 +60,8 @@ export class ObjectIndex {
   private readonly byKey = new Map<string, AnalyzedObject[]>();
   private readonly byKind = new Map<string, AnalyzedObject[]>();
   private readonly byNamespace = new Map<string, WorkloadEntry[]>();
+  /** Pod-label indexes of the workloads of each namespace, built when a rule first matches a selector there. */
+  private readonly labelIndexes = new Map<string, LabelIndex<WorkloadEntry>>();
 
   constructor(public readonly objects: readonly AnalyzedObject[]) {
     const workloads: WorkloadEntry[] = [];
@@ -100,6 +103,32 @@ export class ObjectIndex {
   /** Workloads whose pods run in `namespace`. */
   public workloadsIn(namespace: string): readonly WorkloadEntry[] {
     return this.byNamespace.get(namespace) ?? [];
+  }
+
+  /**
+   * Workloads in `namespace` whose pod labels a map selector (Service `spec.selector`) matches, in
+   * input order. Uses the label index, so relating N Services to N workloads is not N² matches.
+   */
+  public workloadsMatchingMap(namespace: string, selector: unknown): WorkloadEntry[] {
+    return this.labelIndexIn(namespace)
+      .candidatesForMap(selector)
+      .filter((w) => mapSelectorMatches(selector, w.podLabels));
+  }
+
+  /** Workloads in `namespace` whose pod labels a `metav1.LabelSelector` matches, in input order. */
+  public workloadsMatchingLabelSelector(namespace: string, selector: unknown): WorkloadEntry[] {
+    return this.labelIndexIn(namespace)
+      .candidatesForLabelSelector(selector)
+      .filter((w) => labelSelectorMatches(selector, w.podLabels));
+  }
+
+  private labelIndexIn(namespace: string): LabelIndex<WorkloadEntry> {
+    let index = this.labelIndexes.get(namespace);
+    if (!index) {
+      index = new LabelIndex(this.workloadsIn(namespace), (w) => w.podLabels);
+      this.labelIndexes.set(namespace, index);
+    }
+    return index;
   }
 
   private key(kind: string, namespace: string, name: string): string {

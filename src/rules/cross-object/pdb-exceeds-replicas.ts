@@ -1,7 +1,7 @@
 import { defineCrossObjectRule, ObjectViolation } from '../../engine/rule';
 import { asObject, isSet } from '../../engine/values';
-import { budget, isPdb, pdbSelects, replicaFloor } from './disruption';
-import { indexObjects, namespaceOf } from './object-index';
+import { budget, isPdb, replicaFloor, workloadsOfPdb } from './disruption';
+import { indexObjects } from './object-index';
 
 /**
  * A PDB whose minAvailable is at least the number of pods it protects allows no eviction. The
@@ -30,7 +30,7 @@ export const pdbExceedsReplicas = defineCrossObjectRule(
       const minAvailable = budget(spec.minAvailable);
       if (!minAvailable || isSet(spec.maxUnavailable) || (minAvailable.percent ?? 0) >= 100) continue;
       // The pod count is known only when every selected workload has a fixed replica floor.
-      const floors = index.workloadsIn(namespaceOf(pdb)).filter((w) => pdbSelects(pdb, w)).map((w) => ({ w, ...replicaFloor(index, w) }));
+      const floors = workloadsOfPdb(index, pdb).map((w) => ({ w, ...replicaFloor(index, w) }));
       if (!floors.length || floors.some((f) => f.replicas === undefined)) continue;
       const total = floors.reduce((sum, f) => sum + f.replicas!, 0);
       const required = minAvailable.int ?? Math.ceil(((minAvailable.percent ?? 0) * total) / 100);

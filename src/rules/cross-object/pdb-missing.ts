@@ -1,6 +1,6 @@
 import { defineCrossObjectRule, ObjectViolation } from '../../engine/rule';
 import { asInteger } from '../../engine/values';
-import { isPdb, pdbSelects, replicaFloor } from './disruption';
+import { isPdb, replicaFloor, workloadsOfPdb } from './disruption';
 import { describeNamespace, describeObject, indexObjects, SCALABLE_KINDS } from './object-index';
 
 /** Without a PDB, a node drain may evict every replica at once. */
@@ -23,12 +23,13 @@ export const pdbMissing = defineCrossObjectRule(
   (objects, context) => {
     const index = indexObjects(objects);
     const threshold = asInteger(context.options.minReplicas) ?? 2;
-    const pdbs = index.ofKind('PodDisruptionBudget').filter(isPdb);
+    // Workloads some PDB selects, found from the PDBs' side: N PDBs and N workloads are not N² matches.
+    const covered = new Set(index.ofKind('PodDisruptionBudget').filter(isPdb).flatMap((p) => workloadsOfPdb(index, p)));
     const out: ObjectViolation[] = [];
     for (const w of index.workloads) {
       if (!SCALABLE_KINDS.has(w.object.kind)) continue;
       const floor = replicaFloor(index, w);
-      if (floor.replicas === undefined || floor.replicas < threshold || pdbs.some((p) => pdbSelects(p, w))) continue;
+      if (floor.replicas === undefined || floor.replicas < threshold || covered.has(w)) continue;
       const why = floor.hpa ? `is autoscaled from ${floor.replicas} replicas` : `runs ${floor.replicas} replicas`;
       out.push({
         object: w.object,

@@ -1,6 +1,6 @@
 import { defineCrossObjectRule, ObjectViolation } from '../../engine/rule';
 import { asObject } from '../../engine/values';
-import { isPdb, pdbSelects } from './disruption';
+import { isPdb, workloadsOfPdb } from './disruption';
 import { describeNamespace, indexObjects, namespaceOf } from './object-index';
 import { describeSelector } from '../../engine/selectors';
 
@@ -19,7 +19,7 @@ export const pdbSelectsNothing = defineCrossObjectRule(
     const index = indexObjects(objects);
     const out: ObjectViolation[] = [];
     for (const pdb of index.ofKind('PodDisruptionBudget')) {
-      if (!isPdb(pdb) || index.workloadsIn(namespaceOf(pdb)).some((w) => pdbSelects(pdb, w))) continue;
+      if (!isPdb(pdb) || workloadsOfPdb(index, pdb).length) continue;
       const selector = asObject(pdb.manifest.spec).selector;
       out.push({
         object: pdb,

@@ -2,7 +2,7 @@ import { defineCrossObjectRule, ObjectViolation } from '../../engine/rule';
 import { asObject } from '../../engine/values';
 import { describeService, isService, serviceType } from '../network/service';
 import { describeNamespace, indexObjects, namespaceOf } from './object-index';
-import { describeSelector, mapSelectorMatches } from '../../engine/selectors';
+import { describeSelector } from '../../engine/selectors';
 
 /** A Service whose selector matches no pods has no endpoints: every connection fails. */
 export const serviceSelectsNothing = defineCrossObjectRule(
@@ -24,7 +24,7 @@ export const serviceSelectsNothing = defineCrossObjectRule(
       const selector = asObject(service.manifest.spec).selector;
       if (!Object.keys(asObject(selector)).length) continue;
       const namespace = namespaceOf(service);
-      if (index.workloadsIn(namespace).some((w) => mapSelectorMatches(selector, w.podLabels))) continue;
+      if (index.workloadsMatchingMap(namespace, selector).length) continue;
       out.push({
         object: service,
         path: service.pointer('spec', 'selector'),

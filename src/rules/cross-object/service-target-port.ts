@@ -3,7 +3,6 @@ import { asArray, asObject, asString } from '../../engine/values';
 import { describeService, isService } from '../network/service';
 import { containerPorts } from '../network/container-ports';
 import { indexObjects, namespaceOf } from './object-index';
-import { mapSelectorMatches } from '../../engine/selectors';
 
 /** IANA_SVC_NAME as validated by the API: 1–15 lower-case letters, digits and inner single hyphens, with a letter. */
 export function isValidPortName(name: string): boolean {
@@ -28,7 +27,7 @@ export const serviceTargetPort = defineCrossObjectRule(
     for (const service of index.ofKind('Service')) {
       if (!isService(service)) continue;
       const spec = asObject(service.manifest.spec);
-      const selected = index.workloadsIn(namespaceOf(service)).filter((w) => mapSelectorMatches(spec.selector, w.podLabels));
+      const selected = index.workloadsMatchingMap(namespaceOf(service), spec.selector);
       const names = new Set(selected.flatMap((w) => containerPorts(w.object).filter((p) => p.name !== undefined && p.path.startsWith(w.pod.path)).map((p) => p.name!)));
       asArray(spec.ports).forEach((raw, i) => {
         const target = asString(asObject(raw).targetPort);

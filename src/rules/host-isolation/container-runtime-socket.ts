@@ -61,4 +61,5 @@ export const containerRuntimeSocket = defineRule(
     }
     return out;
   },
+  { podSpecs: true },
 );

@@ -25,4 +25,5 @@ export const hostAliases = defineRule(
     }
     return out;
   },
+  { podSpecs: true },
 );

@@ -33,4 +33,5 @@ export const hostPathSubpath = defineRule(
     }
     return out;
   },
+  { podSpecs: true },
 );

@@ -36,4 +36,5 @@ export const hostUsers = defineRule(
     }
     return out;
   },
+  { podSpecs: true },
 );

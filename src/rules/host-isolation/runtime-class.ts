@@ -33,4 +33,5 @@ export const runtimeClass = defineRule(
     }
     return out;
   },
+  { podSpecs: true },
 );

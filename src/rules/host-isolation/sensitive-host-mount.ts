@@ -1,3 +1,4 @@
+import { optionCache } from '../../engine/option-cache';
 import { defineRule, Violation } from '../../engine/rule';
 import { asArray, asString } from '../../engine/values';
 import { isRuntimeSocket } from './container-runtime-socket';
@@ -27,6 +28,14 @@ export const DEFAULT_SENSITIVE_HOST_PATHS: readonly string[] = [
   '/var/run',
 ];
 
+/** The `paths` option, normalized once per profile. */
+const sensitivePaths = optionCache((paths) =>
+  asArray(paths)
+    .map(asString)
+    .filter((p): p is string => p !== undefined && p.trim() !== '')
+    .map(normalizeHostPath),
+);
+
 /** hostPath volumes must not expose system directories of the node. */
 export const sensitiveHostMount = defineRule(
   {
@@ -47,10 +56,7 @@ export const sensitiveHostMount = defineRule(
     defaultOptions: { paths: DEFAULT_SENSITIVE_HOST_PATHS },
   },
   (object, context) => {
-    const sensitive = asArray(context.options.paths)
-      .map(asString)
-      .filter((p): p is string => p !== undefined && p.trim() !== '')
-      .map(normalizeHostPath);
+    const sensitive = sensitivePaths(context.options.paths);
     const out: Violation[] = [];
     for (const pod of object.podSpecs) {
       for (const volume of hostPathVolumes(pod)) {
@@ -68,4 +74,5 @@ export const sensitiveHostMount = defineRule(
     }
     return out;
   },
+  { podSpecs: true },
 );

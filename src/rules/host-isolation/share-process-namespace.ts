@@ -27,4 +27,5 @@ export const shareProcessNamespace = defineRule(
     }
     return out;
   },
+  { podSpecs: true },
 );

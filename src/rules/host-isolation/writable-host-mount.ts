@@ -36,4 +36,5 @@ export const writableHostMount = defineRule(
     }
     return out;
   },
+  { podSpecs: true },
 );

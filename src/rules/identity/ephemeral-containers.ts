@@ -24,4 +24,5 @@ export const ephemeralContainers = defineRule(
     }
     return out;
   },
+  { podSpecs: true },
 );

@@ -1,11 +1,12 @@
 import { joinPointer } from '../../engine/json-pointer';
+import { show } from '../../engine/describe';
 import { defineRule, Violation } from '../../engine/rule';
 import { asArray, asInteger, isSet, typeNote } from '../../engine/values';
 import { groupBySource, idsDoNotApply, listContainers } from './id-checks';
 
 function describeGid(value: unknown): string {
   const gid = asInteger(value);
-  return (gid === undefined ? JSON.stringify(value) : String(gid)) + typeNote(value, 'integer');
+  return (gid === undefined ? show(value) : String(gid)) + typeNote(value, 'integer');
 }
 
 function tooLow(value: unknown, min: number): boolean {
@@ -61,4 +62,5 @@ export const lowGroupId = defineRule(
     }
     return out;
   },
+  { podSpecs: true },
 );

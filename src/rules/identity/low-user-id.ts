@@ -49,4 +49,5 @@ export const lowUserId = defineRule(
     }
     return out;
   },
+  { podSpecs: true },
 );

@@ -43,4 +43,5 @@ export const readOnlyRootFilesystem = defineRule(
     }
     return out;
   },
+  { podSpecs: true },
 );

@@ -46,4 +46,5 @@ export const rootGroup = defineRule(
     }
     return out;
   },
+  { podSpecs: true },
 );

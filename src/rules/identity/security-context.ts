@@ -38,4 +38,5 @@ export const securityContext = defineRule(
     }
     return out;
   },
+  { podSpecs: true },
 );

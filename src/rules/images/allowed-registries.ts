@@ -43,4 +43,5 @@ export const allowedRegistries = defineRule(
     }
     return out;
   },
+  { podSpecs: true },
 );

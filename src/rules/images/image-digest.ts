@@ -41,4 +41,5 @@ export const imageDigest = defineRule(
     }
     return out;
   },
+  { podSpecs: true },
 );

@@ -47,4 +47,5 @@ export const imagePullPolicy = defineRule(
     }
     return out;
   },
+  { podSpecs: true },
 );

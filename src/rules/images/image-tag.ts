@@ -58,4 +58,5 @@ export const imageTag = defineRule(
     }
     return out;
   },
+  { podSpecs: true },
 );

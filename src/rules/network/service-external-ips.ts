@@ -1,4 +1,5 @@
 import { defineRule } from '../../engine/rule';
+import { show } from '../../engine/describe';
 import { asArray, asObject, asString } from '../../engine/values';
 import { describeService, isService } from './service';
 
@@ -18,7 +19,7 @@ export const serviceExternalIps = defineRule(
     if (!isService(object)) return [];
     const ips = asArray(asObject(object.manifest.spec).externalIPs);
     if (!ips.length) return [];
-    const shown = ips.map((ip) => asString(ip) ?? String(ip)).join(', ');
+    const shown = ips.map((ip) => asString(ip) ?? show(ip)).join(', ');
     return [{ path: object.pointer('spec', 'externalIPs'), message: `${describeService(object)} sets spec.externalIPs (${shown}) and captures traffic to those addresses on every node` }];
   },
 );

@@ -37,11 +37,17 @@ export function definePssRule(meta: PssRuleMetadata, behaviours: readonly PssBeh
     ...meta,
     standards: { ...meta.standards, pss: { ...meta.standards.pss, since: versions[0], versions } },
   };
+  // The behaviour of each requested minor version, chosen once instead of once per object.
+  const byMinor = new Map<number, PssBehaviour | undefined>();
   return defineRule(full, (object, context) => {
-    const behaviour = behaviourAt(behaviours, context.kubernetesVersion.minor);
+    const minor = context.kubernetesVersion.minor;
+    if (!byMinor.has(minor)) byMinor.set(minor, behaviourAt(behaviours, minor));
+    const behaviour = byMinor.get(minor);
     if (!behaviour) return [];
+    // One pod spec is the usual case: its violations need no copying.
+    if (object.podSpecs.length === 1) return behaviour.check(object.podSpecs[0], object, minor);
     const out: Violation[] = [];
-    for (const pod of object.podSpecs) out.push(...behaviour.check(pod, object, context.kubernetesVersion.minor));
+    for (const pod of object.podSpecs) out.push(...behaviour.check(pod, object, minor));
     return out;
-  });
+  }, { podSpecs: true });
 }

@@ -22,6 +22,14 @@ export function resourceValue(c: ContainerView, field: ResourceField, resource: 
   return asObject(asObject(c.container.resources)[field])[resource];
 }
 
+function resourcePath(c: ContainerView, field: ResourceField, resource: ResourceName): string {
+  return joinPointer(c.path, 'resources', field, resource);
+}
+
+function what(field: ResourceField, resource: ResourceName): string {
+  return `${LABEL[resource]} ${FIELD_LABEL[field]}`;
+}
+
 /**
  * Reports containers whose `resources.<field>.<resource>` is missing, zero or not a quantity. A
  * request left unset while the limit is set passes: the API copies the limit into the request.
@@ -30,18 +38,19 @@ export function checkResource(object: AnalyzedObject, field: ResourceField, reso
   const out: Violation[] = [];
   for (const c of resourceContainers(object)) {
     const value = resourceValue(c, field, resource);
-    const path = joinPointer(c.path, 'resources', field, resource);
-    const what = `${LABEL[resource]} ${FIELD_LABEL[field]}`;
     if (!isSet(value)) {
       if (field === 'requests' && parseQuantity(resourceValue(c, 'limits', resource))) continue;
-      out.push({ path, container: c.name, message: `${describeContainer(c)} has no ${what} (resources.${field}.${resource})` });
+      out.push({ path: resourcePath(c, field, resource), container: c.name, message: `${describeContainer(c)} has no ${what(field, resource)} (resources.${field}.${resource})` });
       continue;
     }
     const quantity = parseQuantity(value);
+    if (quantity !== undefined && !(quantity <= 0)) continue; // the usual case: nothing to build
+    const path = resourcePath(c, field, resource);
     if (quantity === undefined) {
-      out.push({ path, container: c.name, message: `${describeContainer(c)} has a ${what} of ${show(value)}, which is not a valid quantity` });
-    } else if (quantity <= 0) {
-      out.push({ path, container: c.name, message: `${describeContainer(c)} has a ${what} of ${show(value)}, which reserves nothing` });
+      out.push({ path, container: c.name, message: `${describeContainer(c)} has a ${what(field, resource)} of ${show(value)}, which is not a valid quantity` });
+    } else {
+      // quantity <= 0 here
+      out.push({ path, container: c.name, message: `${describeContainer(c)} has a ${what(field, resource)} of ${show(value)}, which reserves nothing` });
     }
   }
   return out;

@@ -15,4 +15,5 @@ export const cpuLimits = defineRule(
     equivalents: { 'polaris': ['cpuLimitsMissing'], 'kube-linter': ['unset-cpu-requirements'], 'kube-score': ['container-resources'], 'kubesec': ['LimitsCPU'], 'checkov': ['CKV_K8S_11'], 'kyverno': ['other/require-cpu-limits'], 'trivy': ['KSV011'] },
   },
   (object) => checkResource(object, 'limits', 'cpu'),
+  { podSpecs: true },
 );

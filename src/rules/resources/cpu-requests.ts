@@ -14,4 +14,5 @@ export const cpuRequests = defineRule(
     equivalents: { 'polaris': ['cpuRequestsMissing'], 'kube-linter': ['unset-cpu-requirements'], 'kube-score': ['container-resources'], 'kubesec': ['RequestsCPU'], 'checkov': ['CKV_K8S_10'], 'kyverno': ['best-practices/require-pod-requests-limits'], 'trivy': ['KSV015'] },
   },
   (object) => checkResource(object, 'requests', 'cpu'),
+  { podSpecs: true },
 );

@@ -37,4 +37,5 @@ export const emptyDirSizeLimit = defineRule(
     equivalents: { kyverno: ['other/require-emptydir-requests-limits', 'other/add-emptydir-sizelimit'] },
   },
   (object) => checkSizeLimits(object, false),
+  { podSpecs: true },
 );

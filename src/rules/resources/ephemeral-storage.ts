@@ -17,4 +17,5 @@ export const ephemeralStorage = defineRule(
     },
   },
   (object) => [...checkResource(object, 'requests', 'ephemeral-storage'), ...checkResource(object, 'limits', 'ephemeral-storage')],
+  { podSpecs: true },
 );

@@ -14,4 +14,5 @@ export const memoryEmptyDirSizeLimit = defineRule(
     equivalents: { kyverno: ['other/add-emptydir-sizelimit'] },
   },
   (object) => checkSizeLimits(object, true),
+  { podSpecs: true },
 );

@@ -15,4 +15,5 @@ export const memoryLimits = defineRule(
     equivalents: { 'polaris': ['memoryLimitsMissing'], 'kube-linter': ['unset-memory-requirements'], 'kube-score': ['container-resources'], 'kubesec': ['LimitsMemory'], 'checkov': ['CKV_K8S_13'], 'kyverno': ['best-practices/require-pod-requests-limits'], 'trivy': ['KSV018'] },
   },
   (object) => checkResource(object, 'limits', 'memory'),
+  { podSpecs: true },
 );

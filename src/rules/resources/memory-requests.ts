@@ -14,4 +14,5 @@ export const memoryRequests = defineRule(
     equivalents: { 'polaris': ['memoryRequestsMissing'], 'kube-linter': ['unset-memory-requirements'], 'kube-score': ['container-resources'], 'kubesec': ['RequestsMemory'], 'checkov': ['CKV_K8S_12'], 'kyverno': ['best-practices/require-pod-requests-limits'], 'trivy': ['KSV016'] },
   },
   (object) => checkResource(object, 'requests', 'memory'),
+  { podSpecs: true },
 );

@@ -44,4 +44,5 @@ export const requestsEqualLimits = defineRule(
     }
     return out;
   },
+  { podSpecs: true },
 );

@@ -30,4 +30,5 @@ export const defaultServiceAccount = defineRule(
     }
     return out;
   },
+  { podSpecs: true },
 );

@@ -26,4 +26,5 @@ export const deprecatedServiceAccountField = defineRule(
     }
     return out;
   },
+  { podSpecs: true },
 );

@@ -29,4 +29,5 @@ export const serviceAccountAutomount = defineRule(
     out.push({ path: object.pointer('automountServiceAccountToken'), message: `${who} ${state}, so its token is mounted into pods by default` });
     return out;
   },
+  { kinds: ['ServiceAccount'] },
 );

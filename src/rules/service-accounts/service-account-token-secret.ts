@@ -28,4 +28,5 @@ export const serviceAccountTokenSecret = defineRule(
     }
     return out;
   },
+  { kinds: ['Secret', 'ServiceAccount'] },
 );
