@@ -3,17 +3,31 @@ import { joinPointer } from '../../engine/json-pointer';
 import { defineRule, Violation } from '../../engine/rule';
 import { isObject } from '../../engine/values';
 
-/** Deeper than any real probe; past it the value is not a probe the API would accept anyway. */
+/** Far more than any real probe has; past it the value is not a probe the API would accept anyway. */
 const MAX_DEPTH = 32;
+const MAX_NODES = 2_000;
+const TOO_LARGE = Symbol('too large');
 
-/** JSON with sorted keys, so key order does not hide equality. */
-function canonical(value: unknown, depth = 0): string {
-  if (depth > MAX_DEPTH) return '"…"';
-  if (Array.isArray(value)) return `[${value.map((v) => canonical(v, depth + 1)).join(',')}]`;
-  if (isObject(value)) return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical(value[k], depth + 1)}`).join(',')}}`;
-  return JSON.stringify(value) ?? 'null';
+/**
+ * JSON with sorted keys, so key order does not hide equality; undefined when the value is too
+ * large to be a real probe. The node budget matters: objects built in code can share children,
+ * and a depth limit alone would still let a shared-child chain cost 2^depth steps.
+ */
+function canonical(root: unknown): string | undefined {
+  let nodes = 0;
+  const render = (value: unknown, depth: number): string => {
+    if (++nodes > MAX_NODES || depth > MAX_DEPTH) throw TOO_LARGE;
+    if (Array.isArray(value)) return `[${value.map((v) => render(v, depth + 1)).join(',')}]`;
+    if (isObject(value)) return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${render(value[k], depth + 1)}`).join(',')}}`;
+    return JSON.stringify(value) ?? 'null';
+  };
+  try {
+    return render(root, 0);
+  } catch (e) {
+    if (e === TOO_LARGE) return undefined;
+    throw e;
+  }
 }
-
 /** Liveness and readiness probes should differ. */
 export const identicalProbes = defineRule(
   {
@@ -32,7 +46,8 @@ export const identicalProbes = defineRule(
       for (const c of pod.containers) {
         const { livenessProbe, readinessProbe } = c.container;
         if (!isObject(livenessProbe) || !isObject(readinessProbe)) continue;
-        if (canonical(livenessProbe) !== canonical(readinessProbe)) continue;
+        const liveness = canonical(livenessProbe);
+        if (liveness === undefined || liveness !== canonical(readinessProbe)) continue;
         out.push({
           path: joinPointer(c.path, 'livenessProbe'),
           container: c.name,

@@ -17,4 +17,15 @@ describe('identical-probes', () => {
     expect(f.path).toBe('/spec/template/spec/containers/0/livenessProbe');
     expect(f.message).toBe('container "app" uses the same check for livenessProbe and readinessProbe');
   });
+
+  test('gives up on values too large to be probes instead of walking them for ever', () => {
+    // 64 levels, each sharing one child under two keys: 2^64 paths if walked naively.
+    let shared: unknown = 'x';
+    for (let i = 0; i < 64; i++) shared = { exec: shared, grpc: shared };
+    const probe = { httpGet: { path: '/healthz', port: 8080 }, extra: shared };
+    expect(runRule(identicalProbes, [deployment({ containers: [safeContainer('app', { livenessProbe: probe, readinessProbe: probe })] })])).toEqual([]);
+    // Real probes are still compared: a large but plausible probe (a long exec command) is reported.
+    const longCommand = { exec: { command: Array.from({ length: 500 }, (_, i) => `arg${i}`) } };
+    expect(runRule(identicalProbes, [deployment({ containers: [safeContainer('app', { livenessProbe: longCommand, readinessProbe: structuredClone(longCommand) })] })])).toHaveLength(1);
+  });
 });
