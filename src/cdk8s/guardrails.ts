@@ -4,13 +4,14 @@ import { ApiObject, App } from 'cdk8s';
 import { IConstruct } from 'constructs';
 import { GuardrailsError } from './errors';
 import { addSuppression, SuppressOptions, suppressionsFor } from './suppress';
-import { analyzeAll, evaluateObjects } from '../engine/evaluate';
+import { analyzeAll, Evaluation } from '../engine/evaluate';
 import { resolveProfile } from '../engine/check';
 import { parseSuppressionAnnotation, serializeSuppressionAnnotation, SUPPRESSION_ANNOTATION } from '../engine/suppression-syntax';
-import { blockingFindings, FailOn, ManifestInput, meetsThreshold, Report, Severity, Suppression } from '../engine/types';
+import { FailOn, ManifestInput, Report, Severity, Suppression } from '../engine/types';
 import { parseKubernetesVersion } from '../engine/version';
 import { PodTemplateLocation } from '../engine/workload';
 import { formatFindingLine } from '../formatters/finding-line';
+import { warningLines } from './warnings';
 import { formatRun, ReportFormat, REPORT_FILE_NAMES } from '../formatters';
 import { CheckRun, checkedObjectsOf, reportedRulesOf } from '../formatters/run';
 import { Profile, ResolvedProfile } from '../profiles/profile';
@@ -37,7 +38,11 @@ export interface EnforceOptions {
   readonly reportDir?: string;
   /** Pod template locations of custom resources, e.g. `{ kind: 'Rollout', templatePath: '/spec/template' }`. @default - none */
   readonly podTemplateLocations?: readonly PodTemplateLocation[];
-  /** Receives findings below `failOn` (and suppressed-finding notes). @default - console.warn */
+  /**
+   * Receives the findings below `failOn`: one line each when there are at most 20, otherwise one
+   * line per rule with its count and an example (write report files for the full list).
+   * @default - console.warn
+   */
   readonly warn?: (message: string) => void;
   /**
    * Write each object's suppressions into its `cdk8s-guardrails/suppressions` annotation, so that
@@ -78,7 +83,7 @@ export class Guardrails {
 
   private options?: EnforceOptions;
   private resolved?: ResolvedProfile;
-  private lastReport?: Report;
+  private lastEvaluation?: Evaluation;
   /** Set while app.synth()/synthYaml() runs: the first validation checks, the later ones reuse its JSON. */
   private session?: { checked: boolean; restore: Array<() => void> };
 
@@ -86,7 +91,7 @@ export class Guardrails {
 
   /** The report of the last synthesis, if any. */
   public get report(): Report | undefined {
-    return this.lastReport;
+    return this.lastEvaluation?.report();
   }
 
   /** Turns checking on for every synthesis of the app. Calling it again replaces the options. */
@@ -132,27 +137,25 @@ export class Guardrails {
     });
     if (this.session) this.session.checked = true;
     const analyzed = analyzeAll(inputs, options.podTemplateLocations ?? []);
-    const report = evaluateObjects(analyzed, this.resolved!, { unusedSuppressions: options.unusedSuppressions });
-    this.lastReport = report;
+    const evaluation = new Evaluation(analyzed, this.resolved!, { unusedSuppressions: options.unusedSuppressions });
+    this.lastEvaluation = evaluation;
+    const failOn = options.failOn ?? 'error';
     // The run (with its per-object listing) is built only when report files are wanted.
     this.writeReports(() => ({
-      report,
-      failOn: options.failOn ?? 'error',
+      report: evaluation.report(),
+      failOn,
       errors: [],
       rules: reportedRulesOf(this.resolved!),
       objects: checkedObjectsOf(analyzed),
     }));
-    const failOn = options.failOn ?? 'error';
     const warn = options.warn ?? ((m: string) => console.warn(m));
-    for (const f of report.findings) {
-      if (!f.suppressed && !meetsThreshold(f.severity, failOn)) warn(`guardrails ${f.severity}: ${formatFindingLine(f)}`);
-    }
-    const blocking = blockingFindings(report, failOn);
+    for (const line of warningLines(evaluation, failOn)) warn(line);
+    const blocking = evaluation.findings({ atOrAbove: failOn, suppressed: false });
     if (blocking.length) {
       const lines = blocking.map((f) => '  ' + formatFindingLine(f));
       throw new GuardrailsError(
-        `Guardrails (${report.profile}, Kubernetes ${report.kubernetesVersion}) found ${blocking.length} finding(s) at or above "${failOn}":\n${lines.join('\n')}`,
-        report,
+        `Guardrails (${this.resolved!.name}, Kubernetes ${this.resolved!.kubernetesVersion.label}) found ${blocking.length} finding(s) at or above "${failOn}":\n${lines.join('\n')}`,
+        () => evaluation.report(),
       );
     }
     return [];

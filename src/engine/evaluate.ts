@@ -1,10 +1,10 @@
 import { analyzeInput, AnalyzedObject } from './analyze';
 import { nearestExistingPointer } from './json-pointer';
 import { ObjectViolation, Rule, RuleContext, Violation } from './rule';
-import { Finding, ManifestInput, Report, ReportSummary, Severity, SEVERITY_ORDER, SuppressionSelector } from './types';
+import { FailOn, Finding, ManifestInput, meetsThreshold, Report, ReportSummary, Severity, SEVERITY_ORDER, SuppressionSelector } from './types';
 import { PodTemplateLocation } from './workload';
 import { ResolvedProfile, ResolvedRule } from '../profiles/profile';
-import { applySuppressions } from './suppressions';
+import { SuppressionMatcher } from './suppressions';
 
 /** Options of one evaluation. */
 export interface EvaluateOptions {
@@ -72,8 +72,11 @@ function localeRanks(values: readonly string[]): Map<string, number> {
   return ranks;
 }
 
-/** Sorts by file, document, line, severity and rule id; ties keep their order. */
-function sortFindings(findings: readonly Finding[]): Finding[] {
+/**
+ * Sorts by file, document, line, severity and rule id; ties keep the order in which the rules
+ * reported them (`sequence[i]` of `findings[i]`), so any subset sorts the same way as the whole.
+ */
+function sortFindings(findings: readonly Finding[], sequence: readonly number[]): Finding[] {
   const files = localeRanks(findings.map((f) => f.file ?? ''));
   const rules = localeRanks(findings.map((f) => f.ruleId));
   // Numeric sort keys in typed arrays: no per-finding key objects for the garbage collector.
@@ -90,18 +93,8 @@ function sortFindings(findings: readonly Finding[]): Finding[] {
     rank[i] = SEVERITY_ORDER[f.severity] * rules.size + rules.get(f.ruleId)!;
   }
   const order = Array.from({ length: n }, (_, i) => i);
-  order.sort((a, b) => file[a] - file[b] || documentIndex[a] - documentIndex[b] || line[a] - line[b] || rank[a] - rank[b] || a - b);
+  order.sort((a, b) => file[a] - file[b] || documentIndex[a] - documentIndex[b] || line[a] - line[b] || rank[a] - rank[b] || sequence[a] - sequence[b]);
   return order.map((i) => findings[i]);
-}
-
-/** Counts findings by severity (unsuppressed) and suppressed ones. */
-export function summarize(findings: readonly Finding[], objects: number): ReportSummary {
-  const summary = { objects, error: 0, warning: 0, info: 0, suppressed: 0 };
-  for (const f of findings) {
-    if (f.suppressed) summary.suppressed++;
-    else summary[f.severity]++;
-  }
-  return summary;
 }
 
 /** Analyzes inputs into objects once; the result can be evaluated by several profiles. */
@@ -140,7 +133,7 @@ class ApplicableObjects {
  * V8 optimizes this hot loop early instead of running it in the interpreter of the one
  * long `evaluateObjects` call.
  */
-function checkEach(resolved: ResolvedRule, objects: readonly AnalyzedObject[], context: RuleContext, findings: Finding[], owners: AnalyzedObject[]): void {
+function checkEach(resolved: ResolvedRule, objects: readonly AnalyzedObject[], context: RuleContext, into: Evaluation): void {
   const rule = resolved.rule;
   for (let o = 0; o < objects.length; o++) {
     const object = objects[o];
@@ -148,53 +141,185 @@ function checkEach(resolved: ResolvedRule, objects: readonly AnalyzedObject[], c
     try {
       violations = rule.check!(object, context);
     } catch (error) {
-      findings.push(ruleFailure(resolved, object, error));
-      owners.push(object);
+      into.add(resolved, object, NO_VIOLATION, ruleFailure(resolved, object, error));
       continue;
     }
-    for (let i = 0; i < violations.length; i++) {
-      findings.push(toFinding(resolved, object, violations[i]));
-      owners.push(object);
-    }
+    for (let i = 0; i < violations.length; i++) into.add(resolved, object, violations[i]);
   }
 }
 
-/** Runs a resolved profile over analyzed objects and returns the report. */
-export function evaluateObjects(objects: readonly AnalyzedObject[], profile: ResolvedProfile, options: EvaluateOptions = {}): Report {
-  // Parallel arrays: findings[i] was reported on owners[i].
-  const findings: Finding[] = [];
-  const owners: AnalyzedObject[] = [];
-  const report = (finding: Finding, object: AnalyzedObject): void => {
-    findings.push(finding);
-    owners.push(object);
-  };
-  const applicable = new ApplicableObjects(objects);
-  for (const resolved of profile.rules) {
-    const rule = resolved.rule;
-    const context: RuleContext = { kubernetesVersion: profile.kubernetesVersion, options: resolved.options };
-    if (rule.check) checkEach(resolved, applicable.for(rule), context, findings, owners);
-    if (rule.checkAll) {
-      let violations: readonly ObjectViolation[] = [];
-      try {
-        violations = rule.checkAll(objects, context);
-      } catch (error) {
-        if (objects.length) report(ruleFailure(resolved, objects[0], error), objects[0]);
+/** Which findings to select: by severity against a threshold, and by suppression. */
+export interface FindingFilter {
+  /** Only findings at or above this severity (`never`: none). @default - any severity */
+  readonly atOrAbove?: FailOn;
+  /** Only findings below this severity (`never`: all). @default - any severity */
+  readonly below?: FailOn;
+  /** Only suppressed (`true`) or only unsuppressed (`false`) findings. @default - both */
+  readonly suppressed?: boolean;
+}
+
+/** Findings of one rule that a filter selected. */
+export interface RuleTally {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly count: number;
+  /** The first of them the rule reported (report order when findings have no file positions, as in cdk8s). */
+  readonly example: Finding;
+}
+
+/**
+ * The outcome of running a profile over objects. A large app has tens of thousands of findings
+ * (mostly info and warnings), and synthesis only needs the blocking ones and the counts: so a
+ * finding is built (located, suppression-matched, sorted) only when something asks for it.
+ * Findings on objects that suppressions reach are built at once, to know which suppressions
+ * were used. `report()` gives every finding, the same as building them all up front.
+ */
+export class Evaluation {
+  /** Parallel arrays, one entry per violation in the order the rules reported them. */
+  private readonly rules: ResolvedRule[] = [];
+  private readonly owners: AnalyzedObject[] = [];
+  private readonly violations: Violation[] = [];
+  /** Findings built so far, by entry; rule failures and suppressed objects' findings are built at once. */
+  private readonly built: Array<Finding | undefined> = [];
+  /** Findings about suppressions, after all rule findings in report order. */
+  private readonly governance: Finding[];
+  private fullReport?: Report;
+
+  public readonly summary: ReportSummary;
+
+  constructor(objects: readonly AnalyzedObject[], private readonly profile: ResolvedProfile, options: EvaluateOptions = {}) {
+    const applicable = new ApplicableObjects(objects);
+    for (const resolved of profile.rules) {
+      const rule = resolved.rule;
+      const context: RuleContext = { kubernetesVersion: profile.kubernetesVersion, options: resolved.options };
+      if (rule.check) checkEach(resolved, applicable.for(rule), context, this);
+      if (rule.checkAll) {
+        let violations: readonly ObjectViolation[] = [];
+        try {
+          violations = rule.checkAll(objects, context);
+        } catch (error) {
+          if (objects.length) this.add(resolved, objects[0], NO_VIOLATION, ruleFailure(resolved, objects[0], error));
+        }
+        for (const v of violations) this.add(resolved, v.object, v);
       }
-      for (const v of violations) report(toFinding(resolved, v.object, v), v.object);
     }
+    const matcher = new SuppressionMatcher(objects, profile, {
+      now: options.now ?? new Date(),
+      selectors: options.suppressionSelectors,
+      unusedSuppressions: options.unusedSuppressions,
+    });
+    for (let i = 0; i < this.owners.length; i++) {
+      if (matcher.covers(this.owners[i])) this.built[i] = matcher.apply(this.build(i), this.owners[i]);
+    }
+    this.governance = [...matcher.invalid, ...matcher.governance()];
+    const summary = { objects: objects.length, error: 0, warning: 0, info: 0, suppressed: 0 };
+    for (let i = 0; i < this.owners.length; i++) {
+      if (this.built[i]?.suppressed) summary.suppressed++;
+      else summary[this.severityOf(i)]++;
+    }
+    for (const f of this.governance) {
+      if (f.suppressed) summary.suppressed++;
+      else summary[f.severity]++;
+    }
+    this.summary = summary;
   }
-  const final = applySuppressions(findings, owners, objects, profile, {
-    now: options.now ?? new Date(),
-    selectors: options.suppressionSelectors,
-    unusedSuppressions: options.unusedSuppressions,
-  });
-  const sorted = sortFindings(final);
-  return {
-    profile: profile.name,
-    kubernetesVersion: profile.kubernetesVersion.label,
-    findings: sorted,
-    summary: summarize(sorted, objects.length),
-  };
+
+  /** Records one violation; `finding` is given when it is already built (a rule failure). */
+  public add(resolved: ResolvedRule, object: AnalyzedObject, violation: Violation, finding?: Finding): void {
+    this.rules.push(resolved);
+    this.owners.push(object);
+    this.violations.push(violation);
+    this.built.push(finding);
+  }
+
+  /** The selected findings in report order. */
+  public findings(filter: FindingFilter = {}): Finding[] {
+    const selected: Finding[] = [];
+    const sequence: number[] = [];
+    const n = this.owners.length;
+    for (let i = 0; i < n; i++) {
+      if (!selects(filter, this.severityOf(i), this.built[i]?.suppressed !== undefined)) continue;
+      selected.push(this.build(i));
+      sequence.push(i);
+    }
+    this.governance.forEach((f, i) => {
+      if (!selects(filter, f.severity, f.suppressed !== undefined)) return;
+      selected.push(f);
+      sequence.push(n + i);
+    });
+    return sortFindings(selected, sequence);
+  }
+
+  /** How many findings a filter selects, without building them. */
+  public count(filter: FindingFilter = {}): number {
+    let count = 0;
+    for (let i = 0; i < this.owners.length; i++) if (selects(filter, this.severityOf(i), this.built[i]?.suppressed !== undefined)) count++;
+    for (const f of this.governance) if (selects(filter, f.severity, f.suppressed !== undefined)) count++;
+    return count;
+  }
+
+  /** Selected findings grouped by rule (most severe first, then by rule id), building one example each. */
+  public tally(filter: FindingFilter = {}): RuleTally[] {
+    const byRule = new Map<string, { severity: Severity; count: number; first: number }>();
+    const n = this.owners.length;
+    const note = (ruleId: string, severity: Severity, index: number) => {
+      const key = `${severity}\u0000${ruleId}`;
+      const entry = byRule.get(key);
+      if (entry) entry.count++;
+      else byRule.set(key, { severity, count: 1, first: index });
+    };
+    for (let i = 0; i < n; i++) {
+      const severity = this.severityOf(i);
+      if (selects(filter, severity, this.built[i]?.suppressed !== undefined)) note(this.built[i]?.ruleId ?? this.rules[i].rule.meta.id, severity, i);
+    }
+    this.governance.forEach((f, i) => {
+      if (selects(filter, f.severity, f.suppressed !== undefined)) note(f.ruleId, f.severity, n + i);
+    });
+    return [...byRule.values()]
+      .map(({ severity, count, first }) => {
+        const example = first < n ? this.build(first) : this.governance[first - n];
+        return { ruleId: example.ruleId, severity, count, example };
+      })
+      .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.ruleId.localeCompare(b.ruleId));
+  }
+
+  /** Every finding, sorted, with the summary: built once. */
+  public report(): Report {
+    this.fullReport ??= {
+      profile: this.profile.name,
+      kubernetesVersion: this.profile.kubernetesVersion.label,
+      findings: this.findings(),
+      summary: this.summary,
+    };
+    return this.fullReport;
+  }
+
+  private severityOf(i: number): Severity {
+    return this.built[i]?.severity ?? this.rules[i].severity;
+  }
+
+  private build(i: number): Finding {
+    let finding = this.built[i];
+    if (finding === undefined) {
+      finding = toFinding(this.rules[i], this.owners[i], this.violations[i]);
+      this.built[i] = finding;
+    }
+    return finding;
+  }
+}
+
+const NO_VIOLATION: Violation = { path: '', message: '' };
+
+function selects(filter: FindingFilter, severity: Severity, suppressed: boolean): boolean {
+  if (filter.suppressed !== undefined && filter.suppressed !== suppressed) return false;
+  if (filter.atOrAbove !== undefined && !meetsThreshold(severity, filter.atOrAbove)) return false;
+  if (filter.below !== undefined && filter.below !== 'never' && meetsThreshold(severity, filter.below)) return false;
+  return true;
+}
+
+/** Runs a resolved profile over analyzed objects and returns the report with every finding. */
+export function evaluateObjects(objects: readonly AnalyzedObject[], profile: ResolvedProfile, options: EvaluateOptions = {}): Report {
+  return new Evaluation(objects, profile, options).report();
 }
 
 /** Analyzes and evaluates manifests in one call. */

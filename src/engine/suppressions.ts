@@ -5,12 +5,6 @@ import { parseSuppressionAnnotation, SUPPRESSION_ANNOTATION } from './suppressio
 import { Finding, Severity, Suppression, SuppressionInfo, SuppressionSelector } from './types';
 import { ResolvedProfile } from '../profiles/profile';
 
-/** A finding with the object it was reported on. */
-export interface LocatedFinding {
-  readonly finding: Finding;
-  readonly object: AnalyzedObject;
-}
-
 /** How suppressions are governed in one evaluation. */
 export interface SuppressionPolicy {
   /** Suppressions from a central file, matched by kind/namespace/name. */
@@ -79,61 +73,57 @@ function metaFinding(meta: RuleMetadata, severity: Severity, object: AnalyzedObj
 }
 
 /**
- * Applies every suppression that reaches an object (given with the input, carried in the
- * `cdk8s-guardrails/suppressions` annotation, or matched from a central file), then reports the
- * suppressions themselves: invalid ones, ones aimed at unsuppressible rules, and unused ones.
- * `found[i]` was reported on `foundOn[i]` (parallel arrays: no wrapper object per finding).
+ * Every suppression that reaches an object (given with the input, carried in the
+ * `cdk8s-guardrails/suppressions` annotation, or matched from a central file), and the findings
+ * about the suppressions themselves: invalid ones, ones aimed at unsuppressible rules, unused ones.
+ * Only findings on objects it `covers` need `apply`; after the last one, `governance()` tells
+ * which suppressions matched nothing.
  */
-export function applySuppressions(
-  found: readonly Finding[],
-  foundOn: readonly AnalyzedObject[],
-  objects: readonly AnalyzedObject[],
-  profile: ResolvedProfile,
-  policy: SuppressionPolicy,
-): Finding[] {
-  const unsuppressible = new Set(profile.rules.filter((r) => r.unsuppressible).map((r) => r.rule.meta.id));
-  const declared = new Map<string, Declared>();
-  const perObject = new Map<AnalyzedObject, Suppression[]>();
-  const extra: Finding[] = [];
-  const annotationPath = (o: AnalyzedObject) => o.pointer('metadata', 'annotations', SUPPRESSION_ANNOTATION);
+export class SuppressionMatcher {
+  /** Findings about annotations that could not be read, in object order. */
+  public readonly invalid: Finding[] = [];
+  private readonly unsuppressible: Set<string>;
+  private readonly declared = new Map<string, Declared>();
+  private readonly perObject = new Map<AnalyzedObject, Suppression[]>();
 
-  const declare = (s: Suppression, object: AnalyzedObject | undefined): Suppression => {
-    const key = keyOf(s);
-    const existing = declared.get(key);
-    if (existing) return existing.suppression;
-    declared.set(key, { suppression: s, firstObject: object, used: new Set() });
-    return s;
-  };
-  for (const selector of policy.selectors ?? []) declare(selector, undefined);
-
-  for (const object of objects) {
-    const list: Suppression[] = [];
-    for (const s of object.input.suppressions ?? []) list.push(declare(s, object));
-    const annotation = object.annotations[SUPPRESSION_ANNOTATION];
-    if (annotation !== undefined) {
-      const parsed = parseSuppressionAnnotation(annotation);
-      for (const problem of parsed.problems) {
-        extra.push(metaFinding(SUPPRESSION_INVALID, 'error', object, annotationPath(object), `Suppression annotation ignored: ${problem}`));
+  constructor(objects: readonly AnalyzedObject[], private readonly profile: ResolvedProfile, private readonly policy: SuppressionPolicy) {
+    this.unsuppressible = new Set(profile.rules.filter((r) => r.unsuppressible).map((r) => r.rule.meta.id));
+    for (const selector of policy.selectors ?? []) this.declare(selector, undefined);
+    for (const object of objects) {
+      const list: Suppression[] = [];
+      for (const s of object.input.suppressions ?? []) list.push(this.declare(s, object));
+      const annotation = object.annotations[SUPPRESSION_ANNOTATION];
+      if (annotation !== undefined) {
+        const parsed = parseSuppressionAnnotation(annotation);
+        for (const problem of parsed.problems) {
+          this.invalid.push(metaFinding(SUPPRESSION_INVALID, 'error', object, annotationPath(object), `Suppression annotation ignored: ${problem}`));
+        }
+        for (const s of parsed.suppressions) list.push(this.declare(s, object));
       }
-      for (const s of parsed.suppressions) list.push(declare(s, object));
-    }
-    for (const selector of policy.selectors ?? []) {
-      if (selectorMatches(selector, object)) {
-        list.push(selector);
-        const d = declared.get(keyOf(selector))!;
-        if (!d.firstObject) declared.set(keyOf(selector), { ...d, firstObject: object });
+      for (const selector of policy.selectors ?? []) {
+        if (selectorMatches(selector, object)) {
+          list.push(selector);
+          const d = this.declared.get(keyOf(selector))!;
+          if (!d.firstObject) this.declared.set(keyOf(selector), { ...d, firstObject: object });
+        }
       }
+      if (list.length) this.perObject.set(object, list);
     }
-    if (list.length) perObject.set(object, list);
   }
 
-  const findings = found.map((finding, i) => {
-    const declaredHere = perObject.get(foundOn[i]);
-    if (declaredHere === undefined) return finding; // the usual case: nothing to match, nothing to allocate
+  /** True when some suppression reaches `object`; findings on other objects stay as they are. */
+  public covers(object: AnalyzedObject): boolean {
+    return this.perObject.has(object);
+  }
+
+  /** The finding as suppressed, with an expired suppression noted, or unchanged. */
+  public apply(finding: Finding, object: AnalyzedObject): Finding {
+    const declaredHere = this.perObject.get(object);
+    if (declaredHere === undefined) return finding;
     const candidates = declaredHere.filter((s) => s.ruleIds.includes(finding.ruleId) && inScope(s, finding));
-    if (!candidates.length || unsuppressible.has(finding.ruleId)) return finding;
-    for (const c of candidates) declared.get(keyOf(c))!.used.add(finding.ruleId);
-    const active = candidates.find((s) => !isExpired(s.until, policy.now));
+    if (!candidates.length || this.unsuppressible.has(finding.ruleId)) return finding;
+    for (const c of candidates) this.declared.get(keyOf(c))!.used.add(finding.ruleId);
+    const active = candidates.find((s) => !isExpired(s.until, this.policy.now));
     if (active) return { ...finding, suppressed: info(active) };
     const expired = candidates[0];
     return {
@@ -141,22 +131,38 @@ export function applySuppressions(
       message: `${finding.message} (suppression expired on ${expired.until}: "${expired.reason}", declared at ${expired.source})`,
       expiredSuppression: info(expired),
     };
-  });
+  }
 
-  for (const { suppression, firstObject, used } of declared.values()) {
-    const selector = 'kind' in suppression || 'line' in suppression ? (suppression as SuppressionSelector) : undefined;
-    const path = firstObject ? (suppression.source === 'annotation' || suppression.source.startsWith('construct:') ? annotationPath(firstObject) : firstObject.pointer('metadata')) : '';
-    for (const ruleId of suppression.ruleIds) {
-      if (unsuppressible.has(ruleId)) {
-        extra.push(
-          metaFinding(SUPPRESSION_NOT_ALLOWED, 'error', firstObject, path, `Rule ${ruleId} cannot be suppressed in profile ${profile.name}; the suppression declared at ${suppression.source} ("${suppression.reason}") is ignored`, selector),
-        );
-      } else if (!used.has(ruleId) && policy.unusedSuppressions !== 'off') {
-        extra.push(
-          metaFinding(SUPPRESSION_UNUSED, policy.unusedSuppressions ?? 'warning', firstObject, path, `Suppression of ${ruleId} declared at ${suppression.source} ("${suppression.reason}") matched no finding`, selector),
-        );
+  /** Suppressions aimed at unsuppressible rules, and (after every finding was applied) unused ones. */
+  public governance(): Finding[] {
+    const out: Finding[] = [];
+    for (const { suppression, firstObject, used } of this.declared.values()) {
+      const selector = 'kind' in suppression || 'line' in suppression ? (suppression as SuppressionSelector) : undefined;
+      const path = firstObject ? (suppression.source === 'annotation' || suppression.source.startsWith('construct:') ? annotationPath(firstObject) : firstObject.pointer('metadata')) : '';
+      for (const ruleId of suppression.ruleIds) {
+        if (this.unsuppressible.has(ruleId)) {
+          out.push(
+            metaFinding(SUPPRESSION_NOT_ALLOWED, 'error', firstObject, path, `Rule ${ruleId} cannot be suppressed in profile ${this.profile.name}; the suppression declared at ${suppression.source} ("${suppression.reason}") is ignored`, selector),
+          );
+        } else if (!used.has(ruleId) && this.policy.unusedSuppressions !== 'off') {
+          out.push(
+            metaFinding(SUPPRESSION_UNUSED, this.policy.unusedSuppressions ?? 'warning', firstObject, path, `Suppression of ${ruleId} declared at ${suppression.source} ("${suppression.reason}") matched no finding`, selector),
+          );
+        }
       }
     }
+    return out;
   }
-  return [...findings, ...extra];
+
+  private declare(s: Suppression, object: AnalyzedObject | undefined): Suppression {
+    const key = keyOf(s);
+    const existing = this.declared.get(key);
+    if (existing) return existing.suppression;
+    this.declared.set(key, { suppression: s, firstObject: object, used: new Set() });
+    return s;
+  }
+}
+
+function annotationPath(object: AnalyzedObject): string {
+  return object.pointer('metadata', 'annotations', SUPPRESSION_ANNOTATION);
 }
