@@ -1,0 +1,98 @@
+import { joinPointer } from '../../engine/json-pointer';
+import { defineRule, Violation } from '../../engine/rule';
+import { SUPPRESSION_ANNOTATION } from '../../engine/suppression-syntax';
+import { asObject } from '../../engine/values';
+import { isPlaceholder, isSecretKeyName, keyWords, secretsInValue } from './secret-patterns';
+
+/** Annotations whose value is a whole manifest: scanned for secret values, never matched by key name. */
+const VALUE_ONLY_ANNOTATIONS = new Set(['kubectl.kubernetes.io/last-applied-configuration']);
+
+/**
+ * Well-known annotations whose name sounds secret but whose value names a secret kept elsewhere (a
+ * Secret object, a path in a secret store) or is a setting about one. Their values are still scanned.
+ */
+const REFERENCE_ANNOTATIONS: readonly RegExp[] = [
+  // ingress-nginx: `<namespace>/<name>` or `<name>` of a Secret.
+  /^nginx\.ingress\.kubernetes\.io\/(?:auth-secret|auth-tls-secret|proxy-ssl-secret)$/,
+  // Vault Agent Injector: a path in Vault, the name of the TLS Secret, and on/off toggles.
+  /^vault\.hashicorp\.com\/(?:agent-inject-secret-.+|tls-secret|agent-inject-token|agent-cache-use-auto-auth-token)$/,
+  // kube-linter exemptions: `ignore-check.kube-linter.io/<check>: <reason>`, e.g. check `env-var-secret`.
+  /^ignore-check\.kube-linter\.io\//,
+];
+
+/** Words in a key that make the value a fingerprint of a secret (Helm's `checksum/secret`), or a setting about it (`private-key-encoding`). */
+const DERIVED_WORDS = new Set(['checksum', 'hash', 'digest', 'sha256', 'encoding']);
+
+/** True when the annotation's key name alone makes its (non-placeholder) value suspect. */
+function secretLikeName(key: string, value: string): boolean {
+  if (VALUE_ONLY_ANNOTATIONS.has(key) || REFERENCE_ANNOTATIONS.some((re) => re.test(key))) return false;
+  if (keyWords(key).some((w) => DERIVED_WORDS.has(w))) return false;
+  const trimmed = value.trim();
+  // An absolute path names a file holding the secret, as for env vars.
+  if (isPlaceholder(trimmed) || /^\/\S*$/.test(trimmed)) return false;
+  return isSecretKeyName(key.slice(key.lastIndexOf('/') + 1));
+}
+
+/**
+ * Removes Go template actions (`{{ .Data.password }}`), which a controller such as the Vault agent
+ * renders from a secret store: they hold no value. Linear in the length of the text.
+ */
+function withoutTemplateActions(value: string): string {
+  if (!value.includes('{{')) return value;
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const open = value.indexOf('{{', from);
+    if (open < 0) break;
+    const close = value.indexOf('}}', open + 2);
+    if (close < 0) break;
+    out += value.slice(from, open);
+    from = close + 2;
+  }
+  return out + value.slice(from);
+}
+
+/** What secret material an annotation holds, as descriptions (empty when none). Never includes the value. */
+export function annotationSecretReasons(key: string, value: string): string[] {
+  if (key === SUPPRESSION_ANNOTATION) return [];
+  const reasons = secretsInValue(withoutTemplateActions(value));
+  if (secretLikeName(key, value)) reasons.unshift('a value under a secret-like key name');
+  return reasons;
+}
+
+/** Annotations are metadata: shown to everyone who can read the object and never treated as secret. */
+export const secretInAnnotation = defineRule(
+  {
+    id: 'secret-in-annotation',
+    title: 'Secret-looking annotation',
+    severity: 'error',
+    category: 'secrets',
+    description:
+      'Annotations are metadata: `kubectl describe` and `kubectl get -o yaml` print them, `kubectl apply` copies them into the `kubectl.kubernetes.io/last-applied-configuration` annotation, anyone who can read the object can read them, and they are not encrypted at rest the way Secrets can be; pod template annotations are copied onto every pod. This rule checks the annotations of every object and of every pod template in it (including CronJob job templates): it flags annotations whose name (the part after the `/`) reads like a secret (`example.com/api-token`) with a non-placeholder value, and values that contain private keys, cloud or SaaS tokens, JWTs, URLs with credentials or `password=` lines. Well-known annotations that only refer to a secret kept elsewhere (ingress-nginx `auth-secret`, Vault Agent `agent-inject-secret-*` paths, Helm `checksum/secret`) are only scanned for secret values. Findings name the annotation, never the value.',
+    remediation:
+      'Move the value to a Secret (created from an external secret store, e.g. by External Secrets or Sealed Secrets) and have the consumer reference that Secret by name; rotate the exposed credential. Add keys that only name a secret to `ignoreKeys`.',
+    standards: { nsa: ['C-0012'] },
+    defaultOptions: { ignoreKeys: [] },
+  },
+  (object, context) => {
+    const ignore = new Set(Array.isArray(context.options.ignoreKeys) ? context.options.ignoreKeys.filter((k): k is string => typeof k === 'string') : []);
+    const name = object.ref.name !== undefined ? `${object.kind || 'Object'} "${object.ref.name}"` : object.kind || 'Object';
+    const out: Violation[] = [];
+    const check = (annotations: unknown, pointer: (key: string) => string, where: string) => {
+      for (const [key, value] of Object.entries(asObject(annotations))) {
+        if (typeof value !== 'string' || ignore.has(key)) continue;
+        const reasons = annotationSecretReasons(key, value);
+        if (!reasons.length) continue;
+        out.push({ path: pointer(key), message: `${name} ${where} "${key}" holds ${reasons.join(' and ')}` });
+      }
+    };
+    check(object.metadata.annotations, (key) => object.pointer('metadata', 'annotations', key), 'annotation');
+    const objectMetadataPath = object.pointer('metadata');
+    for (const pod of object.podSpecs) {
+      // A Pod's own metadata is its pod template: already checked above.
+      if (pod.metadataPath === objectMetadataPath) continue;
+      check(pod.metadata.annotations, (key) => joinPointer(pod.metadataPath, 'annotations', key), 'pod template annotation');
+    }
+    return out;
+  },
+);
