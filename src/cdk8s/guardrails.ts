@@ -116,6 +116,9 @@ export class Guardrails {
       this.session = { checked: false, restore: [] };
       try {
         return original();
+      } catch (error) {
+        if (method === 'synth' && error instanceof GuardrailsError) removeStaleManifests(this.root as App, error);
+        throw error;
       } finally {
         for (const restore of this.session.restore) restore();
         this.session = undefined;
@@ -192,4 +195,24 @@ function annotateSuppressions(object: ApiObject, suppressions: readonly Suppress
   const existing = (object.metadata.toJson()?.annotations ?? {})[SUPPRESSION_ANNOTATION];
   const kept = typeof existing === 'string' ? parseSuppressionAnnotation(existing).suppressions.filter((s) => !s.source.startsWith('construct:')) : [];
   object.metadata.addAnnotation(SUPPRESSION_ANNOTATION, serializeSuppressionAnnotation([...kept, ...suppressions]));
+}
+
+/**
+ * A failed `app.synth()` writes no YAML, but the outdir may still hold the manifests of an earlier
+ * synthesis, which a deploy step could mistake for this build: remove them (only files with the
+ * app's manifest extension, directly in outdir) and say so in the error.
+ */
+function removeStaleManifests(app: App, error: GuardrailsError): void {
+  const dir = app.outdir;
+  const extension = app.outputFileExtension || '.k8s.yaml';
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir).filter((name) => name.endsWith(extension) && fs.statSync(path.join(dir, name)).isFile());
+  } catch {
+    return; // no outdir: nothing stale
+  }
+  for (const name of names) fs.rmSync(path.join(dir, name), { force: true });
+  if (names.length) {
+    error.message += `\nRemoved ${names.length} manifest file(s) of an earlier synthesis from ${dir} (${names.join(', ')}), so they are not mistaken for this build.`;
+  }
 }

@@ -43,4 +43,16 @@ describe('report files', () => {
     const json = JSON.parse(fs.readFileSync(path.join(a.outdir, 'guardrails-report.json'), 'utf8'));
     expect(json.findings.map((f: { ruleId: string; constructPath: string }) => [f.ruleId, f.constructPath])).toEqual([['pss-privileged', 'chart/pod']]);
   });
+
+  test('a failed synth removes the manifests an earlier synth left in outdir, and says so', () => {
+    const good = app(false);
+    good.synth();
+    fs.writeFileSync(path.join(good.outdir, 'notes.txt'), 'kept');
+    const bad = new App({ outdir: good.outdir });
+    const chart = new Chart(bad, 'chart', { namespace: 'ops' });
+    new ApiObject(chart, 'pod', { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'agent' }, spec: { containers: [{ name: 'agent', image: 'agent:1', securityContext: { privileged: true } }] } });
+    Guardrails.of(bad).enforce({ profile: 'pss-baseline' });
+    expect(() => bad.synth()).toThrow(`Removed 1 manifest file(s) of an earlier synthesis from ${good.outdir} (chart.k8s.yaml), so they are not mistaken for this build.`);
+    expect(fs.readdirSync(good.outdir)).toEqual(['notes.txt']);
+  });
 });
