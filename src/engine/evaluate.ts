@@ -1,5 +1,5 @@
 import { analyzeInput, AnalyzedObject } from './analyze';
-import { nearestExistingPointer } from './json-pointer';
+import { ruleFailure, sortFindings, toFinding } from './findings';
 import { ObjectViolation, Rule, RuleContext, Violation } from './rule';
 import { FailOn, Finding, ManifestInput, meetsThreshold, Report, ReportSummary, Severity, SEVERITY_ORDER, SuppressionSelector } from './types';
 import { PodTemplateLocation } from './workload';
@@ -16,85 +16,6 @@ export interface EvaluateOptions {
   readonly suppressionSelectors?: readonly SuppressionSelector[];
   /** Severity of findings about suppressions that matched nothing, or `off`. @default 'warning' */
   readonly unusedSuppressions?: Severity | 'off';
-}
-
-/**
- * Builds a finding. Runs once per finding (tens of thousands on a large app), so it sets the
- * optional fields one by one instead of spreading temporary objects; the key order stays that of
- * the `Finding` interface, which the JSON report shows.
- */
-function toFinding(resolved: ResolvedRule, object: AnalyzedObject, violation: Violation): Finding {
-  const provenance = object.input.provenance;
-  const path = nearestExistingPointer(object.document, violation.path);
-  const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
-    ruleId: resolved.rule.meta.id,
-    severity: resolved.severity,
-    message: violation.message,
-    remediation: resolved.rule.meta.remediation,
-    resource: object.ref,
-    path,
-  };
-  if (provenance !== undefined) {
-    if (provenance.file !== undefined) finding.file = provenance.file;
-    if (provenance.documentIndex !== undefined) finding.documentIndex = provenance.documentIndex;
-    const position = provenance.positionOf?.(path);
-    if (position) {
-      finding.line = position.line;
-      finding.column = position.column;
-    }
-    if (provenance.constructPath !== undefined) finding.constructPath = provenance.constructPath;
-  }
-  if (violation.container !== undefined) finding.container = violation.container;
-  return finding;
-}
-
-function ruleFailure(resolved: ResolvedRule, object: AnalyzedObject, error: unknown): Finding {
-  const reason = error instanceof Error ? error.message : String(error);
-  return {
-    ...toFinding({ ...resolved, severity: 'error' }, object, { path: object.basePath, message: '' }),
-    message: `Rule ${resolved.rule.meta.id} failed while checking this object and could not decide: ${reason}`,
-    remediation: 'Report this to the rule author; until it is fixed, review the object by hand.',
-  };
-}
-
-/**
- * Ranks strings in `localeCompare` order (equal-comparing strings share a rank), so sorting tens of
- * thousands of findings compares numbers instead of calling `localeCompare` for every pair.
- */
-function localeRanks(values: readonly string[]): Map<string, number> {
-  const distinct = [...new Set(values)].sort((a, b) => a.localeCompare(b));
-  const ranks = new Map<string, number>();
-  let rank = 0;
-  distinct.forEach((value, i) => {
-    if (i > 0 && distinct[i - 1].localeCompare(value) !== 0) rank++;
-    ranks.set(value, rank);
-  });
-  return ranks;
-}
-
-/**
- * Sorts by file, document, line, severity and rule id; ties keep the order in which the rules
- * reported them (`sequence[i]` of `findings[i]`), so any subset sorts the same way as the whole.
- */
-function sortFindings(findings: readonly Finding[], sequence: readonly number[]): Finding[] {
-  const files = localeRanks(findings.map((f) => f.file ?? ''));
-  const rules = localeRanks(findings.map((f) => f.ruleId));
-  // Numeric sort keys in typed arrays: no per-finding key objects for the garbage collector.
-  const n = findings.length;
-  const file = new Float64Array(n);
-  const documentIndex = new Float64Array(n);
-  const line = new Float64Array(n);
-  const rank = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const f = findings[i];
-    file[i] = files.get(f.file ?? '')!;
-    documentIndex[i] = f.documentIndex ?? 0;
-    line[i] = f.line ?? 0;
-    rank[i] = SEVERITY_ORDER[f.severity] * rules.size + rules.get(f.ruleId)!;
-  }
-  const order = Array.from({ length: n }, (_, i) => i);
-  order.sort((a, b) => file[a] - file[b] || documentIndex[a] - documentIndex[b] || line[a] - line[b] || rank[a] - rank[b] || sequence[a] - sequence[b]);
-  return order.map((i) => findings[i]);
 }
 
 /** Analyzes inputs into objects once; the result can be evaluated by several profiles. */
@@ -224,7 +145,10 @@ export class Evaluation {
     this.summary = summary;
   }
 
-  /** Records one violation; `finding` is given when it is already built (a rule failure). */
+  /**
+   * Records one violation; `finding` is given when it is already built (a rule failure).
+   * @internal called while the rules run
+   */
   public add(resolved: ResolvedRule, object: AnalyzedObject, violation: Violation, finding?: Finding): void {
     this.rules.push(resolved);
     this.owners.push(object);
