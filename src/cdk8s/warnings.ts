@@ -11,9 +11,9 @@ export const MAX_WARNING_LINES = 20;
 /** The lines synthesis prints about findings that do not block it. */
 export function warningLines(evaluation: Evaluation, failOn: FailOn): string[] {
   const filter = { below: failOn, suppressed: false };
-  const count = evaluation.count(filter);
-  if (count <= MAX_WARNING_LINES) return evaluation.findings(filter).map((f) => `guardrails ${f.severity}: ${formatFindingLine(f)}`);
   const tallies = evaluation.tally(filter);
+  const count = tallies.reduce((sum, t) => sum + t.count, 0);
+  if (count <= MAX_WARNING_LINES) return evaluation.findings(filter).map((f) => `guardrails ${f.severity}: ${formatFindingLine(f)}`);
   const scope = failOn === 'never' ? 'findings' : `findings below "${failOn}"`;
   return [
     `guardrails: ${count} ${scope} from ${tallies.length} rules, one example each; write report files (enforce({ reports: { markdown: true } })) for the full list:`,

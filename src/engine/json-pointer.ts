@@ -1,5 +1,6 @@
 /** Escapes one JSON pointer segment (RFC 6901). */
 export function escapePointerSegment(segment: string | number): string {
+  // Stryker disable next-line ConditionalExpression,StringLiteral: String(s) returns a string s unchanged, so also sending strings through String() gives the same segment
   const s = typeof segment === 'string' ? segment : String(segment);
   // Most segments need no escaping; skipping the two regex replacements matters on hot paths.
   return s.includes('~') || s.includes('/') ? s.replace(/~/g, '~0').replace(/\//g, '~1') : s;
@@ -22,12 +23,14 @@ export function splitPointer(pointer: string): string[] {
 export function nearestExistingPointer(doc: unknown, pointer: string): string {
   // Hot path (called for every finding): when every segment is written in its canonical escaped
   // form, the answer is a prefix of `pointer`, so no segment array or re-joined string is needed.
+  // Stryker disable next-line ConditionalExpression: fast path only; for canonical pointers the slow path returns the same pointer (always-fast variants stay covered by this line's LogicalOperator/EqualityOperator/StringLiteral mutants)
   if (pointer === '/' || NON_CANONICAL.test(pointer)) return nearestExistingPointerSlow(doc, pointer);
   let current: unknown = doc;
   let end = 0;
   while (end < pointer.length) {
     if (current === null || typeof current !== 'object') break;
     const next = pointer.indexOf('/', end + 1);
+    // Stryker disable next-line EqualityOperator: indexOf searches from end + 1 >= 1, so next is never 0 and `< 0` vs `<= 0` cannot differ
     const stop = next < 0 ? pointer.length : next;
     let segment = pointer.slice(end + 1, stop);
     if (segment.includes('~')) segment = segment.replace(/~1/g, '/').replace(/~0/g, '~');
@@ -35,6 +38,7 @@ export function nearestExistingPointer(doc: unknown, pointer: string): string {
     current = (current as Record<string, unknown>)[segment];
     end = stop;
   }
+  // Stryker disable next-line ConditionalExpression: when end === pointer.length, pointer.slice(0, end) is the pointer itself, so always slicing gives the same result
   return end === pointer.length ? pointer : pointer.slice(0, end);
 }
 
