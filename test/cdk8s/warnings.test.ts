@@ -61,3 +61,21 @@ describe('findings below failOn', () => {
     expect(error!.report.findings.some((f) => f.severity === 'info')).toBe(true);
   });
 });
+
+describe('the report after synthesis', () => {
+  test('is the same whether report files were written or not', () => {
+    const kept = appWith(4);
+    const rebuilt = appWith(4);
+    const options = { profile: 'recommended', failOn: 'never', warn: () => undefined, unusedSuppressions: 'error' } as const;
+    Guardrails.of(kept).enforce({ ...options, reports: { json: true } });
+    Guardrails.of(rebuilt).enforce(options);
+    Guardrails.suppress(kept.node.findChild('chart').node.findChild('web-1'), 'image-digest', 'Pinned by the release pipeline at deploy time');
+    Guardrails.suppress(rebuilt.node.findChild('chart').node.findChild('web-1'), 'image-digest', 'Pinned by the release pipeline at deploy time');
+    kept.synthYaml();
+    rebuilt.synthYaml();
+    const report = Guardrails.of(rebuilt).report!;
+    expect(report).toEqual(Guardrails.of(kept).report);
+    expect(report.summary.suppressed).toBe(1);
+    expect(report.findings.length).toBeGreaterThan(MAX_WARNING_LINES);
+  });
+});
