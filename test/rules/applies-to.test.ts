@@ -1,0 +1,28 @@
+import * as fc from 'fast-check';
+import { analyzeAll } from '../../src/engine/evaluate';
+import { parseKubernetesVersion } from '../../src/engine/version';
+import { ALL_RULES } from '../../src/rules';
+import { manifest } from '../support/any-manifest';
+
+/**
+ * A rule's `appliesTo` only spares the engine calls; the rule itself must still report nothing on
+ * the objects it excludes (its own kind and pod-spec guards), so it gives the same findings when
+ * called without the declaration. A fixed sample keeps this deterministic.
+ */
+const SAMPLE = fc.sample(manifest, { numRuns: 400, seed: 20261127 });
+const declared = ALL_RULES.filter((r) => r.appliesTo !== undefined && r.check !== undefined);
+
+describe.each(declared.map((r) => [r.meta.id, r] as const))('%s', (_id, rule) => {
+  test('reports nothing on the objects its appliesTo excludes', () => {
+    const a = rule.appliesTo!;
+    let excluded = 0;
+    for (const [object] of SAMPLE.map((m) => analyzeAll([{ manifest: m }]))) {
+      if ((!a.podSpecs || object.podSpecs.length > 0) && (!a.kinds || a.kinds.includes(object.kind))) continue;
+      excluded++;
+      for (const version of ['latest', 'v1.20']) {
+        expect(rule.check!(object, { kubernetesVersion: parseKubernetesVersion(version), options: rule.meta.defaultOptions ?? {} })).toEqual([]);
+      }
+    }
+    expect(excluded).toBeGreaterThan(0);
+  });
+});
