@@ -4,11 +4,13 @@ import { asInteger, asObject, isSet } from '../../engine/values';
 
 /** Reads `0`, `"0"`, `"0%"` → 0 and `"100%"` → 100 (percent) for PDB values. */
 function intOrPercent(value: unknown): { n: number; percent: boolean } | undefined {
+  // Stryker disable next-line ConditionalExpression: for a non-string the regex sees its String() form, which never ends in %, so the result is the same
   if (typeof value === 'string') {
     const m = /^\s*(\d+)\s*%\s*$/.exec(value);
     if (m) return { n: Number(m[1]), percent: true };
   }
   const n = asInteger(value);
+  // Stryker disable next-line ConditionalExpression: { n: undefined, percent: false } matches neither check, exactly like undefined
   return n === undefined ? undefined : { n, percent: false };
 }
 

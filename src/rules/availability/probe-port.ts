@@ -25,6 +25,7 @@ export const probePort = defineRule(
         // Ephemeral containers cannot have probes.
         if (c.type === 'ephemeralContainers') continue;
         const container = c.container;
+        // Stryker disable next-line ConditionalExpression: fast path; a container without probes has no probe port to check
         if (container.livenessProbe === undefined && container.readinessProbe === undefined && container.startupProbe === undefined) continue;
         const ports = asArray(c.container.ports).map(asObject);
         const names = new Set(ports.map((p) => asString(p.name)).filter((n): n is string => n !== undefined));

@@ -27,7 +27,7 @@ export const volumeClaimTemplates = defineRule(
       if (!modes.length) {
         out.push({ path: object.pointer(...base, 'accessModes'), message: `volumeClaimTemplate "${name}" sets no accessModes` });
       } else if (!modes.some((m) => m === 'ReadWriteOnce' || m === 'ReadWriteOncePod')) {
-        out.push({ path: object.pointer(...base, 'accessModes'), message: `volumeClaimTemplate "${name}" uses accessModes ${modes.map((m) => (typeof m === 'string' ? m : show(m))).join(', ')} instead of ReadWriteOnce` });
+        out.push({ path: object.pointer(...base, 'accessModes'), message: `volumeClaimTemplate "${name}" uses accessModes ${asArray(spec.accessModes).map((m) => (typeof m === 'string' ? m : show(m))).join(', ')} instead of ReadWriteOnce` });
       }
       const storage = asObject(asObject(spec.resources).requests).storage;
       if (!isSet(storage)) {

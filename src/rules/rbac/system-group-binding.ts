@@ -28,7 +28,7 @@ export const rbacSystemGroupBinding = defineRule(
     const out: Violation[] = [];
     asArray(object.manifest.subjects).forEach((value, i) => {
       const name = asString(asObject(value).name);
-      if (name === undefined || !(name in SYSTEM_SUBJECTS)) return;
+      if (name === undefined || !Object.prototype.hasOwnProperty.call(SYSTEM_SUBJECTS, name)) return;
       out.push({ path: object.pointer('subjects', i, 'name'), message: `${describeObject(object)} subjects[${i}] is "${name}", which ${SYSTEM_SUBJECTS[name]}` });
     });
     return out;

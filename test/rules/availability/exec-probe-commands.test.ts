@@ -26,4 +26,21 @@ describe('exec-probe-commands', () => {
     expect(runRule(execProbeCommands, [pod({ containers: [execProbe(['ps'])] })], { ruleOptions: { deniedCommands: [] } })).toEqual([]);
     expect(runRule(execProbeCommands, [pod({ containers: [execProbe(['curl', '-f', 'localhost'])] })], { ruleOptions: { deniedCommands: ['curl'] } })).toHaveLength(1);
   });
+
+  test('blank and non-string entries of deniedCommands are ignored; entries are trimmed', () => {
+    const containers = [execProbe(['curl', '-f', 'localhost:8080/healthz'])];
+    expect(runRule(execProbeCommands, [pod({ containers })], { ruleOptions: { deniedCommands: ['', '   ', 42, null] } })).toEqual([]);
+    expect(runRule(execProbeCommands, [pod({ containers })], { ruleOptions: { deniedCommands: ['', '  ', 'ps'] } })).toEqual([]);
+    expect(runRule(execProbeCommands, [pod({ containers: [execProbe(['ps', 'aux'])] })], { ruleOptions: { deniedCommands: [' ps '] } }).map((f) => f.path)).toEqual([
+      '/spec/containers/0/livenessProbe/exec/command',
+    ]);
+  });
+
+  test('denied commands are matched literally, not as regular expressions', () => {
+    const options = { ruleOptions: { deniedCommands: ['check.sh'] } };
+    expect(runRule(execProbeCommands, [pod({ containers: [execProbe(['/opt/check.sh'])] })], options).map((f) => f.message)).toEqual([
+      'the livenessProbe of container "app" runs "check.sh", which does not show that the program works',
+    ]);
+    expect(runRule(execProbeCommands, [pod({ containers: [execProbe(['/opt/check-sh'])] })], options)).toEqual([]);
+  });
 });

@@ -28,4 +28,37 @@ describe('identical-probes', () => {
     const longCommand = { exec: { command: Array.from({ length: 500 }, (_, i) => `arg${i}`) } };
     expect(runRule(identicalProbes, [deployment({ containers: [safeContainer('app', { livenessProbe: longCommand, readinessProbe: structuredClone(longCommand) })] })])).toHaveLength(1);
   });
+
+  const run = (livenessProbe: unknown, readinessProbe: unknown) =>
+    runRule(identicalProbes, [deployment({ containers: [safeContainer('app', { livenessProbe, readinessProbe })] })]).length;
+  /** A probe whose deepest value sits `depth` levels below the probe, alternating objects and arrays. */
+  const deepProbe = (depth: number) => {
+    let v: unknown = 'x';
+    for (let d = depth; d > 1; d--) v = d % 2 ? [v] : { nested: v };
+    return { httpGet: { path: '/healthz', port: 8080 }, extra: v };
+  };
+  const execProbe = (args: number) => ({ exec: { command: Array.from({ length: args }, (_, i) => `arg${i}`) } });
+
+  test('passes for a container without probes', () => {
+    expect(runRule(identicalProbes, [deployment({ containers: [safeContainer()] })])).toEqual([]);
+  });
+
+  test('compares arrays element by element, normalising key order inside them', () => {
+    expect(run({ exec: { command: ['check', 'live'] } }, { exec: { command: ['check', 'ready'] } })).toBe(0);
+    expect(run({ exec: { command: [1, 23] } }, { exec: { command: [12, 3] } })).toBe(0);
+    const headers = (h: unknown) => ({ httpGet: { path: '/healthz', port: 8080, httpHeaders: [h] } });
+    expect(run(headers({ name: 'X-Probe', value: 'a' }), headers({ value: 'a', name: 'X-Probe' }))).toBe(1);
+  });
+
+  test('treats an undefined field like null', () => {
+    expect(run({ httpGet: { path: '/healthz', port: 8080 }, timeoutSeconds: undefined }, { httpGet: { path: '/healthz', port: 8080 }, timeoutSeconds: null })).toBe(1);
+  });
+
+  test('compares values up to 32 levels deep and 2000 nodes', () => {
+    expect(run(deepProbe(32), deepProbe(32))).toBe(1);
+    expect(run(deepProbe(33), deepProbe(33))).toBe(0);
+    // probe, exec and command are 3 nodes, each argument one more.
+    expect(run(execProbe(1997), execProbe(1997))).toBe(1);
+    expect(run(execProbe(1998), execProbe(1998))).toBe(0);
+  });
 });

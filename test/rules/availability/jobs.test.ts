@@ -67,3 +67,28 @@ describe('cronjob-concurrency-policy', () => {
     expect(runRule(cronJobConcurrencyPolicy, [withCronSpec({ concurrencyPolicy: 'Allow' })])[0].path).toBe('/spec/concurrencyPolicy');
   });
 });
+
+describe('exact findings of the Job and CronJob rules', () => {
+  test('job-ttl message', () => {
+    expect(runRule(jobTtl, [job({})]).map((f) => f.message)).toEqual(['the Job sets no ttlSecondsAfterFinished, so it and its pods are never cleaned up']);
+  });
+
+  test('job-restart-policy names an explicit wrong policy', () => {
+    expect(runRule(jobRestartPolicy, [job({}, { restartPolicy: 'Always', containers: [safeContainer()] })]).map((f) => f.message)).toEqual([
+      'the Job pod template sets restartPolicy="Always"',
+    ]);
+  });
+
+  test('cronjob-concurrency-policy names an explicit Allow', () => {
+    expect(runRule(cronJobConcurrencyPolicy, [withCronSpec({ concurrencyPolicy: 'Allow' })]).map((f) => f.message)).toEqual([
+      'the CronJob sets concurrencyPolicy="Allow", so runs can overlap',
+    ]);
+  });
+
+  test('cronjob-starting-deadline accepts exactly 10 seconds and rejects 9', () => {
+    expect(runRule(cronJobStartingDeadline, [withCronSpec({ startingDeadlineSeconds: 10 })])).toEqual([]);
+    expect(runRule(cronJobStartingDeadline, [withCronSpec({ startingDeadlineSeconds: 9 })]).map((f) => f.message)).toEqual([
+      'the CronJob sets startingDeadlineSeconds=9; use a number of at least 10',
+    ]);
+  });
+});

@@ -55,3 +55,39 @@ describe('hpa-replicas', () => {
     expect(runRule(hpaReplicas, [hpa({ minReplicas: 2, maxReplicas: 5 })], { ruleOptions: { minReplicas: 3 } })).toHaveLength(1);
   });
 });
+
+describe('exact findings of the PDB and HPA rules', () => {
+  const findings = (rule: typeof hpaReplicas, manifest: unknown) => runRule(rule, [manifest]).map((f) => [f.path, f.message]);
+
+  test('pdb-blocks-evictions: only a well-formed 100% minAvailable blocks; an integer 100 does not', () => {
+    expect(findings(pdbBlocksEvictions, pdb({ minAvailable: ' 100 % ' }))).toEqual([
+      ['/spec/minAvailable', 'the PodDisruptionBudget sets minAvailable=" 100 % ", so no pod can ever be evicted'],
+    ]);
+    expect(findings(pdbBlocksEvictions, pdb({ minAvailable: 100 }))).toEqual([]);
+    for (const malformed of ['100%x', 'x100%', '100x%', '100% x']) expect(findings(pdbBlocksEvictions, pdb({ minAvailable: malformed }))).toEqual([]);
+  });
+
+  test('hpa-replicas: a minReplicas below the floor or not a number', () => {
+    expect(findings(hpaReplicas, hpa({ minReplicas: 1, maxReplicas: 5 }))).toEqual([
+      ['/spec/minReplicas', 'the HorizontalPodAutoscaler sets minReplicas=1; keep at least 2'],
+    ]);
+    expect(findings(hpaReplicas, hpa({ minReplicas: 'two', maxReplicas: 5 }))).toEqual([
+      ['/spec/minReplicas', 'the HorizontalPodAutoscaler sets minReplicas="two"; keep at least 2'],
+    ]);
+  });
+
+  test('hpa-replicas: maxReplicas not a number or not above minReplicas', () => {
+    expect(findings(hpaReplicas, hpa({ minReplicas: 2, maxReplicas: 'ten' }))).toEqual([
+      ['/spec/maxReplicas', 'the HorizontalPodAutoscaler has maxReplicas="ten", not a number'],
+    ]);
+    expect(findings(hpaReplicas, hpa({ minReplicas: 3, maxReplicas: 2 }))).toEqual([
+      ['/spec/maxReplicas', 'the HorizontalPodAutoscaler has maxReplicas 2, not above minReplicas 3, so it cannot scale up'],
+    ]);
+  });
+
+  test('pdb-unhealthy-pod-eviction-policy: names an explicit policy', () => {
+    expect(findings(pdbUnhealthyPodEvictionPolicy, pdb({ unhealthyPodEvictionPolicy: 'IfHealthyBudget' }))).toEqual([
+      ['/spec/unhealthyPodEvictionPolicy', 'the PodDisruptionBudget sets unhealthyPodEvictionPolicy="IfHealthyBudget"; not-ready pods then block node drains'],
+    ]);
+  });
+});

@@ -33,4 +33,38 @@ describe('probe-port', () => {
     };
     expect(runRule(probePort, [pod(spec)]).map((f) => f.container)).toEqual(['proxy']);
   });
+
+  const messages = (container: Record<string, unknown>) => runRule(probePort, [pod({ containers: [container] })]).map((f) => f.message);
+
+  test('lists every declared name and number in the message, and nothing when there are none', () => {
+    const two = [{ name: 'http', containerPort: 8080 }, { name: 'admin', containerPort: 8443 }];
+    expect(messages(c(two, { livenessProbe: { httpGet: { port: 'metrics' } }, readinessProbe: { tcpSocket: { port: 9090 } } }))).toEqual([
+      'the livenessProbe of container "app" targets the named port "metrics", but the container has no port with that name (it has http, admin)',
+      'the readinessProbe of container "app" targets port 9090, which is not one of the container\'s ports (8080, 8443)',
+    ]);
+    expect(messages(c(undefined, { livenessProbe: { httpGet: { port: 'http' } } }))).toEqual([
+      'the livenessProbe of container "app" targets the named port "http", but the container has no port with that name',
+    ]);
+    // Entries without a name or without a number add nothing to the lists.
+    expect(messages(c([{ containerPort: 8080 }, { name: 'admin' }], { livenessProbe: { httpGet: { port: 'http' } }, readinessProbe: { tcpSocket: { port: 9090 } } }))).toEqual([
+      'the livenessProbe of container "app" targets the named port "http", but the container has no port with that name (it has admin)',
+      'the readinessProbe of container "app" targets port 9090, which is not one of the container\'s ports (8080)',
+    ]);
+    expect(messages(c([{ containerPort: 8080 }], { livenessProbe: { httpGet: { port: 'http' } } }))).toEqual([
+      'the livenessProbe of container "app" targets the named port "http", but the container has no port with that name',
+    ]);
+  });
+
+  test('names that contain digits are names, not quoted numbers', () => {
+    const ports = [{ name: 'http2', containerPort: 8080 }, { name: '2nd-http', containerPort: 8081 }];
+    expect(messages(c(ports, { livenessProbe: { httpGet: { port: 'http2' } }, readinessProbe: { httpGet: { port: '2nd-http' } } }))).toEqual([]);
+    expect(messages(c(ports, { readinessProbe: { httpGet: { port: '8080' } } }))).toEqual([
+      'the readinessProbe of container "app" uses the string "8080" as port; a quoted number is read as a port name, which cannot be all digits',
+    ]);
+  });
+
+  test('ephemeral containers are skipped', () => {
+    const debug = { name: 'debug', image: 'busybox:1.36', livenessProbe: { httpGet: { port: 'missing' } } };
+    expect(runRule(probePort, [pod({ containers: [safeContainer()], ephemeralContainers: [debug] })])).toEqual([]);
+  });
 });

@@ -39,3 +39,20 @@ describe.each([
     expect(runRule(rule, [pod({ containers: [safeContainer()] })])).toHaveLength(1);
   });
 });
+
+describe('probe messages and run-to-completion pods', () => {
+  test('the message says what the missing probe is for', () => {
+    expect(runRule(livenessProbe, [pod({ containers: [safeContainer()] })]).map((f) => f.message)).toEqual(['container "app" has no livenessProbe, so a hung process is never restarted']);
+    expect(runRule(readinessProbe, [pod({ containers: [safeContainer()] })]).map((f) => f.message)).toEqual(['container "app" has no readinessProbe, so it gets traffic before it is ready']);
+  });
+
+  test('a CronJob is skipped whatever its restartPolicy, and so is a pod with OnFailure', () => {
+    expect(runRule(livenessProbe, [cronJob({ containers: [safeContainer()] })])).toEqual([]);
+    expect(runRule(livenessProbe, [pod({ restartPolicy: 'OnFailure', containers: [safeContainer()] })])).toEqual([]);
+  });
+
+  test('ephemeral containers are not checked even with restartPolicy Always', () => {
+    const spec = { containers: [safeContainer('app', { livenessProbe: PROBE })], ephemeralContainers: [safeContainer('dbg', { restartPolicy: 'Always' })] };
+    expect(runRule(livenessProbe, [pod(spec)])).toEqual([]);
+  });
+});

@@ -37,4 +37,47 @@ describe('replica-spreading', () => {
     const hpa = { apiVersion: 'autoscaling/v2', kind: 'HorizontalPodAutoscaler', metadata: { name: 'h', namespace: 'team' }, spec: { scaleTargetRef: { kind: 'Deployment', name: 'd' }, maxReplicas: 4 } };
     expect(runRule(replicaSpreading, [withSpec({}, 1), hpa])[0].message).toContain('runs 4 replicas');
   });
+
+  test('names the exact anti-affinity term that has no topologyKey', () => {
+    const required = { podAntiAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [{ topologyKey: '  ', labelSelector: SELF }] } };
+    expect(runRule(replicaSpreading, [withSpec({ affinity: required })]).map((f) => [f.path, f.message])).toEqual([
+      ['/spec/template/spec/affinity/podAntiAffinity/requiredDuringSchedulingIgnoredDuringExecution/0', 'the Deployment runs 2 replicas but its podAntiAffinity term has no topologyKey'],
+    ]);
+    const preferred = { podAntiAffinity: { preferredDuringSchedulingIgnoredDuringExecution: [{ weight: 1, podAffinityTerm: { labelSelector: SELF } }] } };
+    expect(runRule(replicaSpreading, [withSpec({ affinity: preferred })]).map((f) => [f.path, f.message])).toEqual([
+      ['/spec/template/spec/affinity/podAntiAffinity/preferredDuringSchedulingIgnoredDuringExecution/0/podAffinityTerm', 'the Deployment runs 2 replicas but its podAntiAffinity term has no topologyKey'],
+    ]);
+  });
+
+  test('fails when a term has no labelSelector, reporting the first problem only', () => {
+    const findings = runRule(replicaSpreading, [withSpec({ topologySpreadConstraints: [
+      { maxSkew: 1, topologyKey: 'kubernetes.io/hostname', whenUnsatisfiable: 'ScheduleAnyway' },
+      { maxSkew: 1, topologyKey: 'topology.kubernetes.io/zone', whenUnsatisfiable: 'ScheduleAnyway', labelSelector: { matchLabels: { app: 'other' } } },
+    ] })]);
+    expect(findings.map((f) => [f.path, f.message])).toEqual([
+      ['/spec/template/spec/topologySpreadConstraints/0', 'the Deployment runs 2 replicas but its topologySpreadConstraint has no labelSelector, so it does not refer to its own pods'],
+    ]);
+    expect(runRule(replicaSpreading, [withSpec({ topologySpreadConstraints: [{ maxSkew: 1, topologyKey: 'kubernetes.io/hostname', labelSelector: {} }] })]).map((f) => f.message)).toEqual([
+      'the Deployment runs 2 replicas but its topologySpreadConstraint has no labelSelector, so it does not refer to its own pods',
+    ]);
+  });
+
+  test('an affinity without podAntiAffinity does not spread', () => {
+    const nodeOnly = { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'pool', operator: 'In', values: ['a'] }] }] } } };
+    expect(runRule(replicaSpreading, [withSpec({ affinity: nodeOnly })]).map((f) => [f.path, f.message])).toEqual([
+      ['/spec/template/spec', 'the Deployment runs 2 replicas but it has neither podAntiAffinity nor topologySpreadConstraints'],
+    ]);
+  });
+
+  test('an HPA counts only for the workload it targets', () => {
+    const hpaFor = (kind: string, name: string) => ({ apiVersion: 'autoscaling/v2', kind: 'HorizontalPodAutoscaler', metadata: { name: 'h', namespace: 'team' }, spec: { scaleTargetRef: { apiVersion: 'apps/v1', kind, name }, maxReplicas: 4 } });
+    expect(runRule(replicaSpreading, [withSpec({}, 1), hpaFor('Deployment', 'other')])).toEqual([]);
+    expect(runRule(replicaSpreading, [withSpec({}, 1), hpaFor('StatefulSet', 'd')])).toEqual([]);
+  });
+
+  test('pods outside replicated workloads are not checked, even when an HPA targets them', () => {
+    const bare = { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'd', namespace: 'team' }, spec: { containers: [safeContainer()] } };
+    const hpa = { apiVersion: 'autoscaling/v2', kind: 'HorizontalPodAutoscaler', metadata: { name: 'h', namespace: 'team' }, spec: { scaleTargetRef: { kind: 'Pod', name: 'd' }, maxReplicas: 4 } };
+    expect(runRule(replicaSpreading, [bare, hpa])).toEqual([]);
+  });
 });

@@ -39,3 +39,10 @@ describe('replicas', () => {
     expect(runRule(replicas, [{ apiVersion: 'apps/v1', kind: 'DaemonSet', metadata: { name: 'ds' }, spec: {} }])).toEqual([]);
   });
 });
+
+describe('replicas messages', () => {
+  test('an unset or null spec.replicas is reported as the default', () => {
+    expect(runRule(replicas, [withReplicas(undefined)]).map((f) => f.message)).toEqual(['the Deployment does not set spec.replicas (default 1); at least 2 keep it available during disruptions']);
+    expect(runRule(replicas, [withReplicas(null)]).map((f) => f.message)).toEqual(['the Deployment does not set spec.replicas (default 1); at least 2 keep it available during disruptions']);
+  });
+});

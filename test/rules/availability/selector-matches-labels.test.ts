@@ -44,3 +44,15 @@ describe('selector-matches-labels', () => {
     expect(runRule(selectorMatchesLabels, [workload('Job', { matchLabels: { app: 'x' } }, undefined, { manualSelector: true })])).toHaveLength(1);
   });
 });
+
+describe('selector-matches-labels messages', () => {
+  test('ReplicationController mismatch message', () => {
+    expect(runRule(selectorMatchesLabels, [workload('ReplicationController', { app: 'x' })]).map((f) => f.message)).toEqual([
+      'the ReplicationController selector does not select its pod template: matchLabels app=x is not among the pod labels',
+    ]);
+  });
+
+  test('a Job without manualSelector is not checked even without a selector', () => {
+    expect(runRule(selectorMatchesLabels, [workload('Job', undefined)])).toEqual([]);
+  });
+});

@@ -39,4 +39,43 @@ describe('volume-claim-templates', () => {
     expect(f.message).toContain('ReadWriteMany instead of ReadWriteOnce');
     expect(g.path).toBe('/spec/volumeClaimTemplates/0/spec/resources/requests/storage');
   });
+
+  const check = (templates: unknown[], kind = 'StatefulSet') =>
+    runRule(volumeClaimTemplates, [{ ...sts({ volumeClaimTemplates: templates }), kind }]).map((f) => [f.path, f.message]);
+
+  test('reports each problem at its exact path, naming unnamed templates by index', () => {
+    expect(check([vct({ accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } }), { spec: { accessModes: [], resources: { requests: { storage: null } } } }])).toEqual([
+      ['/spec/volumeClaimTemplates/1/spec/accessModes', 'volumeClaimTemplate "#1" sets no accessModes'],
+      ['/spec/volumeClaimTemplates/1/spec/resources/requests/storage', 'volumeClaimTemplate "#1" requests no storage size'],
+    ]);
+    expect(check([vct({ accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '0' } } })])).toEqual([
+      ['/spec/volumeClaimTemplates/0/spec/resources/requests/storage', 'volumeClaimTemplate "data" requests storage "0", which is not a positive quantity'],
+    ]);
+  });
+
+  test('accepts ReadWriteOncePod and any list that includes a single-node mode; lists all modes otherwise', () => {
+    const withModes = (accessModes: unknown[]) => vct({ accessModes, resources: { requests: { storage: '1Gi' } } });
+    expect(check([withModes(['ReadWriteOncePod']), withModes(['ReadOnlyMany', 'ReadWriteOnce'])])).toEqual([]);
+    expect(check([withModes(['ReadWriteMany', 'ReadOnlyMany'])])).toEqual([
+      ['/spec/volumeClaimTemplates/0/spec/accessModes', 'volumeClaimTemplate "data" uses accessModes ReadWriteMany, ReadOnlyMany instead of ReadWriteOnce'],
+    ]);
+  });
+
+  test('non-string access modes are shown as values', () => {
+    expect(check([vct({ accessModes: ['ReadWriteMany', 42], resources: { requests: { storage: '1Gi' } } })]).map(([, m]) => m)).toEqual([
+      'volumeClaimTemplate "data" uses accessModes ReadWriteMany, 42 instead of ReadWriteOnce',
+    ]);
+  });
+
+  test('only StatefulSets are checked', () => {
+    expect(check([vct({})], 'CloneSet')).toEqual([]);
+  });
+});
+
+describe('statefulset-service-name blank values', () => {
+  test('a whitespace-only serviceName counts as missing', () => {
+    expect(runRule(statefulSetServiceName, [sts({ serviceName: '  ' })]).map((f) => [f.path, f.message])).toEqual([
+      ['/spec/serviceName', 'the StatefulSet sets no serviceName, so its pods get no stable DNS names'],
+    ]);
+  });
 });

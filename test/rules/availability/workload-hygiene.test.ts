@@ -46,3 +46,16 @@ describe('rolling-update-strategy', () => {
     expect(runRule(rollingUpdateStrategy, [ds])[0].path).toBe('/spec/updateStrategy/type');
   });
 });
+
+describe('bare-pod and priority-class edge cases', () => {
+  test('only core v1 Pods are bare pods; a custom resource of kind Pod is not', () => {
+    const custom = { apiVersion: 'example.com/v1', kind: 'Pod', metadata: { name: 'p', namespace: 'team' }, spec: { containers: [safeContainer()] } };
+    expect(runRule(barePod, [custom])).toEqual([]);
+  });
+
+  test('a pod template without priorityClassName is reported', () => {
+    expect(runRule(priorityClass, [deployment({ containers: [safeContainer()] })]).map((f) => [f.path, f.message])).toEqual([
+      ['/spec/template/spec', 'the pod sets no priorityClassName'],
+    ]);
+  });
+});

@@ -45,3 +45,10 @@ describe('dangerous-capabilities', () => {
     expect(runRule(dangerousCapabilities, [pod({ containers: [withAdd('SYS_ADMIN'), withAdd([7, null], 'b')] })])).toEqual([]);
   });
 });
+
+describe('dangerous-capabilities option', () => {
+  test('non-string entries of the capabilities option are ignored; the others are normalized', () => {
+    const findings = runRule(dangerousCapabilities, [pod({ containers: [withAdd(['SYS_ADMIN', 'NET_ADMIN'])] })], { ruleOptions: { capabilities: [42, 'cap_sys_admin'] } });
+    expect(findings.map((f) => f.message)).toEqual(['container "app" adds the dangerous capability SYS_ADMIN']);
+  });
+});

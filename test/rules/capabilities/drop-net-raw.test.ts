@@ -31,3 +31,9 @@ describe('drop-net-raw', () => {
     expect(runRule(dropNetRaw, [pod({ ...spec, os: { name: 'windows' } })])).toEqual([]);
   });
 });
+
+describe('drop-net-raw: other added capabilities', () => {
+  test('adding an unrelated capability after dropping ALL passes', () => {
+    expect(runRule(dropNetRaw, [pod({ containers: [caps({ drop: ['ALL'], add: ['NET_BIND_SERVICE'] })] })])).toEqual([]);
+  });
+});

@@ -91,3 +91,104 @@ describe('config-reference-missing and Secrets produced by controllers', () => {
     expect(runRule(configReferenceMissing, [consumer, dataFrom])).toEqual([]);
   });
 });
+
+describe('config-reference-missing: references and messages', () => {
+  const web = (spec: Record<string, unknown>) => app('web', { app: 'web' }, 'team', spec);
+  const withContainer = (overrides: Record<string, unknown>, volumes: unknown[] = []) => web({ containers: [safeContainer('app', overrides)], volumes });
+  const found = (manifests: unknown[]): string[][] => runRule(configReferenceMissing, manifests).map((f) => [f.path, f.message]);
+  const C = '/spec/template/spec/containers/0';
+  const V = '/spec/template/spec/volumes';
+
+  test('env, envFrom and volume references name their usage and field', () => {
+    const workload = withContainer(
+      {
+        env: [{ valueFrom: { secretKeyRef: { name: 's1', key: 'k' } } }, { name: 'MODE', valueFrom: { configMapKeyRef: { name: 'c1', key: 'k' } } }],
+        envFrom: [{ secretRef: { name: 's2' } }, { configMapRef: { name: 'c2' } }],
+      },
+      [{ name: 'cfg', configMap: { name: 'c3' } }, { projected: { sources: [{ secret: { name: 's3' } }] } }],
+    );
+    expect(found([workload])).toEqual([
+      [`${C}/env/0/valueFrom/secretKeyRef/name`, 'Deployment "web" container "app" env #0 uses Secret "s1", which is not defined in namespace "team"'],
+      [`${C}/env/1/valueFrom/configMapKeyRef/name`, 'Deployment "web" container "app" env MODE uses ConfigMap "c1", which is not defined in namespace "team"'],
+      [`${C}/envFrom/0/secretRef/name`, 'Deployment "web" container "app" envFrom uses Secret "s2", which is not defined in namespace "team"'],
+      [`${C}/envFrom/1/configMapRef/name`, 'Deployment "web" container "app" envFrom uses ConfigMap "c2", which is not defined in namespace "team"'],
+      [`${V}/0/configMap/name`, 'Deployment "web" volume "cfg" uses ConfigMap "c3", which is not defined in namespace "team"'],
+      [`${V}/1/projected/sources/0/secret/name`, 'Deployment "web" volume "#1" uses Secret "s3", which is not defined in namespace "team"'],
+    ]);
+  });
+
+  test('references with an empty name are skipped', () => {
+    expect(found([withContainer({ env: [{ name: 'X', valueFrom: { secretKeyRef: { name: '', key: 'k' } } }] })])).toEqual([]);
+  });
+
+  test('a missing object is reported once per workload, but a Secret and a ConfigMap of the same name are different objects', () => {
+    const workload = withContainer({
+      env: [
+        { name: 'A', valueFrom: { secretKeyRef: { name: 'db', key: 'a' } } },
+        { name: 'B', valueFrom: { secretKeyRef: { name: 'db', key: 'b' } } },
+        { name: 'C', valueFrom: { configMapKeyRef: { name: 'db', key: 'c' } } },
+      ],
+    });
+    expect(found([workload]).map(([path]) => path)).toEqual([`${C}/env/0/valueFrom/secretKeyRef/name`, `${C}/env/2/valueFrom/configMapKeyRef/name`]);
+  });
+
+  test('volume items name keys that must exist', () => {
+    const workload = withContainer({}, [{ name: 'cfg', configMap: { name: 'settings', items: [{ key: 'app.yaml', path: 'app.yaml' }] } }]);
+    expect(found([workload, object('ConfigMap', 'settings', 'team', { data: { 'other.yaml': 'x' } })])).toEqual([
+      [`${V}/0/configMap/name`, 'Deployment "web" volume "cfg" uses key "app.yaml" of ConfigMap "settings", which has no such key'],
+    ]);
+  });
+
+  describe('keys of defined Secrets and ConfigMaps', () => {
+    const keyRef = (kind: 'Secret' | 'ConfigMap', key: string) =>
+      withContainer({ env: [{ name: 'X', valueFrom: { [kind === 'Secret' ? 'secretKeyRef' : 'configMapKeyRef']: { name: 'obj', key } } }] });
+    const missing = (kind: string, key: string) => [[`${C}/env/0/valueFrom/${kind === 'Secret' ? 'secretKeyRef' : 'configMapKeyRef'}/name`, `Deployment "web" container "app" env X uses key "${key}" of ${kind} "obj", which has no such key`]];
+
+    test('a Secret holds the keys of data and stringData', () => {
+      const secret = object('Secret', 'obj', 'team', { data: { user: 'dQ==' }, stringData: { password: 'p' } });
+      expect(found([keyRef('Secret', 'user'), secret])).toEqual([]);
+      expect(found([keyRef('Secret', 'password'), secret])).toEqual([]);
+      expect(found([keyRef('Secret', 'token'), secret])).toEqual(missing('Secret', 'token'));
+      expect(found([keyRef('Secret', 'token'), object('Secret', 'obj', 'team', { data: { user: 'dQ==' } })])).toEqual(missing('Secret', 'token'));
+    });
+
+    test('a ConfigMap holds the keys of data and binaryData', () => {
+      const cm = object('ConfigMap', 'obj', 'team', { data: { mode: 'fast' }, binaryData: { blob: 'eA==' } });
+      expect(found([keyRef('ConfigMap', 'blob'), cm])).toEqual([]);
+      expect(found([keyRef('ConfigMap', 'mode'), cm])).toEqual([]);
+      expect(found([keyRef('ConfigMap', 'level'), cm])).toEqual(missing('ConfigMap', 'level'));
+      expect(found([keyRef('ConfigMap', 'level'), object('ConfigMap', 'obj', 'team', { data: { mode: 'fast' } })])).toEqual(missing('ConfigMap', 'level'));
+    });
+
+    test('a Secret without any data is filled at run time, so any key is trusted', () => {
+      expect(found([keyRef('Secret', 'password'), object('Secret', 'obj', 'team', { type: 'Opaque' })])).toEqual([]);
+    });
+
+    test('one of several objects providing the name having the key is enough', () => {
+      const secret = object('Secret', 'obj', 'team', { data: { user: 'dQ==' } });
+      const sealed = { apiVersion: 'bitnami.com/v1alpha1', kind: 'SealedSecret', metadata: { name: 'obj', namespace: 'team' }, spec: { encryptedData: { password: 'AgB' } } };
+      expect(found([keyRef('Secret', 'password'), secret, sealed])).toEqual([]);
+    });
+
+    test('a SecretProviderClass needs the key in the secretObject of that name only', () => {
+      const spc = (objects: unknown[]) => ({ apiVersion: 'secrets-store.csi.x-k8s.io/v1', kind: 'SecretProviderClass', metadata: { name: 'spc', namespace: 'team' }, spec: { provider: 'aws', secretObjects: objects } });
+      const obj = { secretName: 'obj', type: 'Opaque', data: [{ objectName: 'o', key: 'password' }] };
+      const other = { secretName: 'other', type: 'Opaque', data: [{ objectName: 'o', key: 'user' }] };
+      expect(found([keyRef('Secret', 'password'), spc([obj, other])])).toEqual([]);
+      const unnamed = { type: 'Opaque', data: [{ objectName: 'o', key: 'token' }] };
+      expect(found([keyRef('Secret', 'token'), spc([unnamed, obj])])).toEqual(missing('Secret', 'token'));
+    });
+  });
+
+  test('objects that produce no Secret define none, not even one named "undefined"', () => {
+    const nameless = { namespace: 'team' };
+    const producers = [
+      object('ConfigMap', 'c', 'team', { data: { k: 'v' } }),
+      { apiVersion: 'bitnami.com/v1alpha1', kind: 'SealedSecret', metadata: nameless, spec: { encryptedData: { k: 'AgB' } } },
+      { apiVersion: 'external-secrets.io/v1', kind: 'ExternalSecret', metadata: nameless, spec: { data: [{ secretKey: 'k', remoteRef: { key: 'k' } }] } },
+    ];
+    expect(found([withContainer({ envFrom: [{ secretRef: { name: 'undefined' } }] }), ...producers])).toEqual([
+      [`${C}/envFrom/0/secretRef/name`, 'Deployment "web" container "app" envFrom uses Secret "undefined", which is not defined in namespace "team"'],
+    ]);
+  });
+});

@@ -21,3 +21,33 @@ describe('hpa-target', () => {
     expect(runRule(hpaTargetRule, [hpa('h', 'ext')], { ruleOptions: { externalNames: ['Deployment/ext'] } })).toEqual([]);
   });
 });
+
+describe('hpa-target: references and paths', () => {
+  const rows = (manifests: unknown[]) => runRule(hpaTargetRule, manifests).map((f) => [f.resource.kind, f.path, f.message]);
+  const unscaled = app('web', { app: 'web' });
+  delete (unscaled.spec as Record<string, unknown>).replicas;
+
+  test('findings point at spec.scaleTargetRef of the HPA and spec.replicas of the target', () => {
+    expect(rows([WEB, hpa('h1', 'web'), hpa('h2', 'web')]).map(([kind, path]) => [kind, path])).toEqual([
+      ['Deployment', '/spec/replicas'],
+      ['HorizontalPodAutoscaler', '/spec/scaleTargetRef'],
+    ]);
+  });
+
+  test('reports a scaleTargetRef without kind or without name', () => {
+    const message = 'HorizontalPodAutoscaler "h" has no complete scaleTargetRef (kind and name)';
+    expect(rows([unscaled, hpa('h', 'web', { scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment' } })])).toEqual([['HorizontalPodAutoscaler', '/spec/scaleTargetRef', message]]);
+    expect(rows([unscaled, hpa('h', 'web', { scaleTargetRef: { apiVersion: 'apps/v1', name: 'web' } })])).toEqual([['HorizontalPodAutoscaler', '/spec/scaleTargetRef', message]]);
+  });
+
+  test('HPAs without a name are shown as "?"', () => {
+    const nameless = () => ({ ...hpa('x', 'web'), metadata: { namespace: 'team' } });
+    expect(rows([unscaled, nameless(), nameless()])).toEqual([
+      ['HorizontalPodAutoscaler', '/spec/scaleTargetRef', 'HorizontalPodAutoscaler "?" scales Deployment "web", which HorizontalPodAutoscaler "?" already scales'],
+    ]);
+  });
+
+  test('HorizontalPodAutoscaler kinds outside the autoscaling/ API group are ignored', () => {
+    expect(rows([{ ...hpa('h', 'gone'), apiVersion: 'example.com/v1' }])).toEqual([]);
+  });
+});

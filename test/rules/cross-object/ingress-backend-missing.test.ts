@@ -29,3 +29,32 @@ describe('ingress-backend-missing', () => {
     expect(runRule(ingressBackendMissing, [ing], { ruleOptions: { externalNames: ['other/Service/web'] } })).toHaveLength(1);
   });
 });
+
+describe('ingress-backend-missing: backends and ports', () => {
+  const paths = (manifests: unknown[]): string[][] => runRule(ingressBackendMissing, manifests).map((f) => [f.path, f.message]);
+  const TWO_PORTS = service('web', { selector: { app: 'web' }, ports: [{ name: 'http', port: 80 }, { name: 'https', port: 443 }] });
+
+  test('a port matches by number or by name, on any port of the Service', () => {
+    expect(paths([TWO_PORTS, ingress([backend('web', { number: 80 }), backend('web', { number: 443 }), backend('web', { name: 'https' })])])).toEqual([]);
+    expect(paths([TWO_PORTS, ingress([backend('web', { name: 'grpc' })])])).toEqual([
+      ['/spec/rules/0/http/paths/0/backend/service/name', 'Ingress "web" routes to port "grpc" of Service "web", which does not expose it'],
+    ]);
+  });
+
+  test('a backend without a port only needs the Service', () => {
+    expect(paths([TWO_PORTS, ingress([{ path: '/', pathType: 'Prefix', backend: { service: { name: 'web' } } }])])).toEqual([]);
+  });
+
+  test('reports a missing default backend (spec.defaultBackend, or the legacy spec.backend)', () => {
+    expect(paths([SVC, ingress([], { defaultBackend: { service: { name: 'fallback', port: { number: 80 } } } })])).toEqual([
+      ['/spec/defaultBackend/service/name', 'Ingress "web" routes to Service "fallback", which is not defined in namespace "team"'],
+    ]);
+    expect(paths([SVC, ingress([], { backend: { serviceName: 'fallback', servicePort: 80 } }, 'networking.k8s.io/v1beta1')])).toEqual([
+      ['/spec/backend/serviceName', 'Ingress "web" routes to Service "fallback", which is not defined in namespace "team"'],
+    ]);
+  });
+
+  test('Ingress kinds of other API groups are ignored', () => {
+    expect(paths([ingress([backend('api', { number: 80 })], {}, 'example.com/v1')])).toEqual([]);
+  });
+});

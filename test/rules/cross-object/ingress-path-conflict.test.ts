@@ -39,3 +39,35 @@ describe('ingress-path-conflict', () => {
     expect(runRule(ingressPathConflict, objects)).toEqual([]);
   });
 });
+
+describe('ingress-path-conflict: classes, defaults and messages', () => {
+  const messages = (manifests: unknown[]): string[] => runRule(ingressPathConflict, manifests).map((f) => f.message);
+
+  test('a conflict inside one namespace names the other Ingress without a namespace', () => {
+    expect(messages([ingress('a', 'team', 'shop.example.com', ['/']), ingress('b', 'team', 'shop.example.com', ['/'])])).toEqual([
+      'Ingress "b" routes host "shop.example.com" path "/", which Ingress "a" already routes',
+    ]);
+  });
+
+  test('rules without host match every host ("*"), and paths without path mean "/"', () => {
+    const hostless = (name: string) => ({
+      apiVersion: 'networking.k8s.io/v1',
+      kind: 'Ingress',
+      metadata: { name, namespace: 'team' },
+      spec: { rules: [{ http: { paths: [{ pathType: 'ImplementationSpecific', backend: { service: { name: 's', port: { number: 80 } } } }] } }] },
+    });
+    expect(messages([hostless('a'), hostless('b')])).toEqual(['Ingress "b" routes host "*" path "/", which Ingress "a" already routes']);
+  });
+
+  test('the legacy kubernetes.io/ingress.class annotation separates classes', () => {
+    const annotated = ingress('b', 'team', 'shop.example.com', ['/']) as { metadata: Record<string, unknown> };
+    annotated.metadata.annotations = { 'kubernetes.io/ingress.class': 'internal' };
+    expect(messages([ingress('a', 'team', 'shop.example.com', ['/']), annotated])).toEqual([]);
+    expect(messages([ingress('a', 'team', 'shop.example.com', ['/'], 'internal'), annotated])).toHaveLength(1);
+  });
+
+  test('Ingress kinds of other API groups are ignored', () => {
+    const foreign = { ...ingress('b', 'team', 'shop.example.com', ['/']), apiVersion: 'example.com/v1' };
+    expect(messages([ingress('a', 'team', 'shop.example.com', ['/']), foreign])).toEqual([]);
+  });
+});

@@ -41,3 +41,22 @@ describe('networkpolicy-coverage', () => {
     expect(runRule(networkPolicyCoverage, [unspecified, netpol('deny', DENY_ALL, null)])).toEqual([]);
   });
 });
+
+describe('networkpolicy-coverage: naming the selecting policies', () => {
+  test('lists every policy that selects the workload, in input order', () => {
+    const a = netpol('a', { podSelector: { matchLabels: { app: 'web' } }, ingress: [{}] });
+    const b = netpol('b', { podSelector: {}, policyTypes: ['Ingress'] });
+    expect(runRule(networkPolicyCoverage, [WEB, a, b]).map((f) => f.message)).toEqual([
+      'Deployment "web" is selected by NetworkPolicy "a", "b" but not for Egress, so that traffic is unrestricted',
+    ]);
+  });
+});
+
+describe('networkpolicy-coverage: unnamed policies', () => {
+  test('a selecting policy without a name is shown as "?"', () => {
+    const nameless = { ...netpol('x', { podSelector: {}, policyTypes: ['Ingress'] }), metadata: { namespace: 'team' } };
+    expect(runRule(networkPolicyCoverage, [WEB, nameless]).map((f) => f.message)).toEqual([
+      'Deployment "web" is selected by NetworkPolicy "?" but not for Egress, so that traffic is unrestricted',
+    ]);
+  });
+});

@@ -41,3 +41,51 @@ describe('ObjectIndex', () => {
     expect(namespaceOf(index.ofKind('Deployment')[1])).toBe(UNSPECIFIED_NAMESPACE);
   });
 });
+
+describe('ObjectIndex built from one set of manifests', () => {
+  const build = (manifests: unknown[]) => indexObjects(analyzeAll(manifests.map((manifest) => ({ manifest }))));
+
+  test('replicas: 1 for a Pod and for a scalable kind without (or with null) spec.replicas; undefined when templated', () => {
+    const noReplicas = app('a', { app: 'a' }) as { spec: Record<string, unknown> };
+    delete noReplicas.spec.replicas;
+    const nullReplicas = app('b', { app: 'b' }) as { spec: Record<string, unknown> };
+    nullReplicas.spec.replicas = null;
+    const templated = app('c', { app: 'c' }) as { spec: Record<string, unknown> };
+    templated.spec.replicas = '${REPLICAS}';
+    const index = build([noReplicas, nullReplicas, templated, pod({ containers: [safeContainer()] }, { name: 'p', namespace: 'team', labels: { run: 'p' } })]);
+    expect(index.workloads.map((w) => [w.object.kind, w.object.ref.name, w.replicas, w.podLabels])).toEqual([
+      ['Deployment', 'a', 1, { app: 'a' }],
+      ['Deployment', 'b', 1, { app: 'b' }],
+      ['Deployment', 'c', undefined, { app: 'c' }],
+      ['Pod', 'p', 1, { run: 'p' }],
+    ]);
+  });
+
+  test('PodTemplates are indexed by name but are not workloads', () => {
+    const tpl = { apiVersion: 'v1', kind: 'PodTemplate', metadata: { name: 'tpl', namespace: 'team' }, template: { metadata: { labels: { a: 'b' } }, spec: { containers: [safeContainer()] } } };
+    const index = build([tpl]);
+    expect(index.workloads).toEqual([]);
+    expect(index.find('PodTemplate', 'team', 'tpl')).toHaveLength(1);
+  });
+
+  test('objects without a name are not found under any name', () => {
+    const index = build([{ apiVersion: 'v1', kind: 'ConfigMap', metadata: { namespace: 'team' }, data: {} }]);
+    expect(index.ofKind('ConfigMap')).toHaveLength(1);
+    expect(index.find('ConfigMap', 'team', 'undefined')).toEqual([]);
+  });
+
+  test('a namespace without workloads has none', () => {
+    const index = build([app('web', { app: 'web' })]);
+    expect(index.workloadsIn('elsewhere')).toEqual([]);
+    expect(index.workloadsMatchingMap('elsewhere', {})).toEqual([]);
+  });
+
+  test('selector lookups return only workloads the whole selector matches', () => {
+    const index = build([app('web', { app: 'web' }), app('api', { app: 'api', tier: 'back' })]);
+    const names = (ws: Array<{ object: { ref: { name?: string } } }>) => ws.map((w) => w.object.ref.name);
+    expect(names(index.workloadsMatchingMap('team', { app: 'web', tier: 'back' }))).toEqual([]);
+    expect(names(index.workloadsMatchingMap('team', { app: 'api', tier: 'back' }))).toEqual(['api']);
+    expect(names(index.workloadsMatchingLabelSelector('team', { matchLabels: { app: 'web' }, matchExpressions: [{ key: 'tier', operator: 'Exists' }] }))).toEqual([]);
+    expect(names(index.workloadsMatchingLabelSelector('team', { matchExpressions: [{ key: 'tier', operator: 'NotIn', values: ['back'] }] }))).toEqual(['web']);
+  });
+});

@@ -26,3 +26,69 @@ describe('pdb-exceeds-replicas', () => {
     expect(runRule(pdbExceedsReplicas, [ds, pdb('p', { minAvailable: 5, selector: { matchLabels: { app: 'd' } } })])).toEqual([]);
   });
 });
+
+describe('pdb-exceeds-replicas: budgets and replica counts', () => {
+  const sel = { matchLabels: { app: 'w' } };
+  const two = app('w', { app: 'w' }, 'team', {}, 2);
+  const messages = (manifests: unknown[]): string[] => runRule(pdbExceedsReplicas, manifests).map((f) => f.message);
+
+  test('minAvailable given as an integer string or a padded percentage is parsed', () => {
+    expect(messages([two, pdb('p', { minAvailable: '2', selector: sel })])).toEqual(['PodDisruptionBudget "p" requires 2 available pods but selects only 2, so no pod can be evicted']);
+    expect(messages([two, pdb('p', { minAvailable: ' 90% ', selector: sel })])).toEqual(['PodDisruptionBudget "p" requires 2 available pods but selects only 2, so no pod can be evicted']);
+  });
+
+  test('malformed percentages are ignored', () => {
+    expect(messages([two, pdb('p', { minAvailable: 'x90%', selector: sel })])).toEqual([]);
+    expect(messages([two, pdb('p', { minAvailable: '90%x', selector: sel })])).toEqual([]);
+  });
+
+  test('100%, a set maxUnavailable, or no minAvailable are left to other rules', () => {
+    expect(messages([two, pdb('p', { minAvailable: '100%', selector: sel })])).toEqual([]);
+    expect(messages([two, pdb('p', { minAvailable: 2, maxUnavailable: 1, selector: sel })])).toEqual([]);
+    expect(messages([two, pdb('p', { maxUnavailable: 1, selector: sel })])).toEqual([]);
+  });
+
+  test('a workload without a fixed replica count among the selected ones skips the budget', () => {
+    const ds = { apiVersion: 'apps/v1', kind: 'DaemonSet', metadata: { name: 'd', namespace: 'team' }, spec: { template: { metadata: { labels: { app: 'w' } }, spec: { containers: [] } } } };
+    expect(messages([two, ds, pdb('p', { minAvailable: 2, selector: sel })])).toEqual([]);
+  });
+
+  test('a workload scaled to zero is not reported', () => {
+    expect(messages([app('w', { app: 'w' }, 'team', {}, 0), pdb('p', { minAvailable: 1, selector: sel })])).toEqual([]);
+  });
+
+  test('PodDisruptionBudget and HorizontalPodAutoscaler kinds outside their API groups are ignored', () => {
+    const foreignPdb = { ...pdb('p', { minAvailable: 2, selector: sel }), apiVersion: 'example.com/v1' };
+    expect(messages([two, foreignPdb])).toEqual([]);
+    const foreignHpa = { ...hpa('h', 'w', { minReplicas: 1 }), apiVersion: 'example.com/v1' };
+    expect(messages([two, foreignHpa, pdb('p', { minAvailable: 2, selector: sel })])).toEqual(['PodDisruptionBudget "p" requires 2 available pods but selects only 2, so no pod can be evicted']);
+  });
+
+  test.each([undefined, null])('an HPA with minReplicas %p scales from 1 replica', (minReplicas) => {
+    expect(messages([app('w', { app: 'w' }, 'team', {}, 5), hpa('h', 'w', { minReplicas }), pdb('p', { minAvailable: 1, selector: sel })])).toEqual([
+      'PodDisruptionBudget "p" requires 1 available pods but selects only 1 (at HorizontalPodAutoscaler "h" minReplicas 1), so no pod can be evicted',
+    ]);
+  });
+
+  test('lists every HPA that sets the count', () => {
+    const tier = { matchLabels: { tier: 'web' } };
+    const manifests = [
+      app('a', { tier: 'web', app: 'a' }, 'team', {}, 5), hpa('ha', 'a', { minReplicas: 1 }),
+      app('b', { tier: 'web', app: 'b' }, 'team', {}, 5), hpa('hb', 'b', { minReplicas: 1 }),
+      pdb('p', { minAvailable: 2, selector: tier }),
+    ];
+    expect(messages(manifests)).toEqual([
+      'PodDisruptionBudget "p" requires 2 available pods but selects only 2 (at HorizontalPodAutoscaler "ha" minReplicas 1, HorizontalPodAutoscaler "hb" minReplicas 1), so no pod can be evicted',
+    ]);
+  });
+});
+
+describe('pdb-exceeds-replicas: unnamed objects', () => {
+  test('a PDB or HPA without a name is shown as "?"', () => {
+    const namelessPdb = { ...pdb('x', { minAvailable: 1, selector: { matchLabels: { app: 'w' } } }), metadata: { namespace: 'team' } };
+    const namelessHpa = { ...hpa('x', 'w', { minReplicas: 1 }), metadata: { namespace: 'team' } };
+    expect(runRule(pdbExceedsReplicas, [app('w', { app: 'w' }, 'team', {}, 3), namelessHpa, namelessPdb]).map((f) => f.message)).toEqual([
+      'PodDisruptionBudget "?" requires 1 available pods but selects only 1 (at HorizontalPodAutoscaler "?" minReplicas 1), so no pod can be evicted',
+    ]);
+  });
+});

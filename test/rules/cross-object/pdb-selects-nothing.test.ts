@@ -10,3 +10,12 @@ describe('pdb-selects-nothing', () => {
     expect(findings.map((f) => [f.resource.name, f.message])).toEqual([['typo', 'PodDisruptionBudget "typo" selector (app=wbe) matches no workload in namespace "team"']]);
   });
 });
+
+describe('pdb-selects-nothing: location and names', () => {
+  test('points at spec.selector; a PDB without a name is shown as "?"', () => {
+    const nameless = { ...pdb('x', { maxUnavailable: 1, selector: { matchLabels: { app: 'wbe' } } }), metadata: { namespace: 'team' } };
+    expect(runRule(pdbSelectsNothing, [WEB, nameless]).map((f) => [f.path, f.message])).toEqual([
+      ['/spec/selector', 'PodDisruptionBudget "?" selector (app=wbe) matches no workload in namespace "team"'],
+    ]);
+  });
+});

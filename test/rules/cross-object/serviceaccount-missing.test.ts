@@ -26,3 +26,13 @@ describe('serviceaccount-missing', () => {
     expect(finding.message).toContain('the unspecified namespace');
   });
 });
+
+describe('serviceaccount-missing: empty names', () => {
+  test('an empty serviceAccountName means unset; the deprecated field is then checked', () => {
+    expect(runRule(serviceAccountMissing, [app('web', { app: 'web' }, 'team', { serviceAccountName: '' })])).toEqual([]);
+    const both = app('web', { app: 'web' }, 'team', { serviceAccountName: '', serviceAccount: 'legacy' });
+    expect(runRule(serviceAccountMissing, [both]).map((f) => [f.path, f.message])).toEqual([
+      ['/spec/template/spec/serviceAccount', 'Deployment "web" uses ServiceAccount "legacy", which is not defined in namespace "team"'],
+    ]);
+  });
+});

@@ -21,3 +21,9 @@ describe('host-path-subpath', () => {
     expect(runRule(hostPathSubpath, [deployment(spec({ name: 'h', mountPath: '/d', subPathExpr: '$(POD_NAME)' }))])[0].path).toMatch(/subPathExpr$/);
   });
 });
+
+describe('host-path-subpath blank values', () => {
+  test('a whitespace-only subPath is treated as unset', () => {
+    expect(runRule(hostPathSubpath, [deployment(spec({ name: 'h', mountPath: '/d', subPath: '   ' }))])).toEqual([]);
+  });
+});

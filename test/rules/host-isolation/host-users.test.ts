@@ -28,3 +28,9 @@ describe('host-users', () => {
     expect(runRule(hostUsers, [pod({ containers: [safeContainer()] })], { kubernetesVersion: 'v1.33' })).toHaveLength(1);
   });
 });
+
+describe('host-users and host namespaces', () => {
+  test.each(['hostNetwork', 'hostPID', 'hostIPC'])('a pod with %s is left to the host namespace rules', (field) => {
+    expect(runRule(hostUsers, [pod({ [field]: true, containers: [safeContainer()] })])).toEqual([]);
+  });
+});

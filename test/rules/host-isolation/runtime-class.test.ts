@@ -22,3 +22,13 @@ describe('runtime-class', () => {
     expect(f.message).toContain('"runc", which is not one of the allowed classes kata');
   });
 });
+
+describe('runtime-class option details', () => {
+  test('lists every allowed class; non-string entries are ignored', () => {
+    const runc = pod({ runtimeClassName: 'runc', containers: [safeContainer()] });
+    expect(runRule(runtimeClass, [runc], { ruleOptions: { allowedRuntimeClasses: ['kata', 'gvisor'] } }).map((f) => f.message)).toEqual([
+      'the pod uses runtimeClassName "runc", which is not one of the allowed classes kata, gvisor',
+    ]);
+    expect(runRule(runtimeClass, [runc], { ruleOptions: { allowedRuntimeClasses: [42] } })).toEqual([]);
+  });
+});

@@ -47,3 +47,30 @@ describe('sensitive-host-mount', () => {
     expect(runRule(sensitiveHostMount, [pod({ containers: [safeContainer()], volumes: 'nope' })])).toEqual([]);
   });
 });
+
+describe('sensitive-host-mount details', () => {
+  test('a sensitive directory itself is named as such', () => {
+    expect(runRule(sensitiveHostMount, [withHostPath('/etc')]).map((f) => f.message)).toEqual(['volume "h" mounts host path "/etc", a sensitive host directory']);
+  });
+
+  test('blank and non-string entries of the paths option are ignored', () => {
+    const options = { ruleOptions: { paths: ['', '   ', 42, '/opt/secret'] } };
+    expect(runRule(sensitiveHostMount, [withHostPath('/data/app')], options)).toEqual([]);
+    expect(runRule(sensitiveHostMount, [withHostPath('/opt/secret')], options)).toHaveLength(1);
+  });
+});
+
+describe('host path normalization', () => {
+  const messages = (path: unknown) => runRule(sensitiveHostMount, [withHostPath(path)]).map((f) => f.message);
+
+  test('surrounding spaces and "." segments do not hide a sensitive directory', () => {
+    expect(messages(' /etc ')).toEqual(['volume "h" mounts host path " /etc ", a sensitive host directory']);
+    expect(messages('/etc/.')).toEqual(['volume "h" mounts host path "/etc/.", a sensitive host directory']);
+  });
+
+  test('an unnamed volume is reported with an empty name', () => {
+    expect(runRule(sensitiveHostMount, [pod({ containers: [safeContainer()], volumes: [{ hostPath: { path: '/etc' } }] })]).map((f) => f.message)).toEqual([
+      'volume "" mounts host path "/etc", a sensitive host directory',
+    ]);
+  });
+});

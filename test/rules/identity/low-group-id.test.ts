@@ -28,3 +28,34 @@ describe('low-group-id', () => {
     expect(runRule(lowGroupId, [pod({ os: { name: 'windows' }, containers: [safeContainer()] })])).toEqual([]);
   });
 });
+
+describe('low-group-id findings in detail', () => {
+  const details = (spec: Record<string, unknown>, options?: Record<string, unknown>) =>
+    runRule(lowGroupId, [pod(spec)], { ruleOptions: options }).map((f) => ({ path: f.path, container: f.container, message: f.message }));
+
+  test('a pod-level GID shared by several containers is one finding without a container', () => {
+    expect(details({ securityContext: { runAsGroup: 100 }, containers: [safeContainer('a'), safeContainer('b')] })).toEqual([
+      { path: '/spec/securityContext/runAsGroup', container: undefined, message: 'container "a", container "b" run with GID 100, below 10000' },
+    ]);
+  });
+
+  test('a container-level GID names its container', () => {
+    expect(details({ securityContext: { runAsGroup: 10001 }, containers: [safeContainer('a', { securityContext: { runAsGroup: 100 } }), safeContainer('b')] })).toEqual([
+      { path: '/spec/containers/0/securityContext/runAsGroup', container: 'a', message: 'container "a" runs with GID 100, below 10000' },
+    ]);
+  });
+
+  test('an unset (null) runAsGroup in a single container names it and points at the pod field', () => {
+    expect(details({ securityContext: { runAsGroup: null }, containers: [safeContainer('a')] })).toEqual([
+      { path: '/spec/securityContext/runAsGroup', container: 'a', message: 'runAsGroup is set neither on the pod nor on container "a", so the image\'s group (usually 0) applies' },
+    ]);
+  });
+
+  test('the minimum itself is allowed; a quoted GID is reported for its type even when high', () => {
+    expect(details({ securityContext: { runAsGroup: 10000, fsGroup: 10000, supplementalGroups: [10000] }, containers: [safeContainer()] })).toEqual([]);
+    expect(details({ securityContext: { runAsGroup: '20000', fsGroup: 5 }, containers: [safeContainer()] })).toEqual([
+      { path: '/spec/securityContext/runAsGroup', container: 'app', message: 'container "app" runs with GID 20000 (the value is a string, not an integer: the Kubernetes API would reject this manifest), below 10000' },
+      { path: '/spec/securityContext/fsGroup', container: undefined, message: 'the pod sets fsGroup 5, below 10000' },
+    ]);
+  });
+});

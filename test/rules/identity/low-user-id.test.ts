@@ -45,3 +45,29 @@ describe('low-user-id', () => {
     expect(runRule(lowUserId, [pod({ containers: [c('a', { runAsUser: 1500 })] })], { ruleOptions: { minUserId: 1000 } })).toEqual([]);
   });
 });
+
+describe('low-user-id findings in detail', () => {
+  const details = (spec: Record<string, unknown>) => runRule(lowUserId, [pod(spec)]).map((f) => ({ path: f.path, container: f.container, message: f.message }));
+
+  test('one container: named, singular verb; several: no container, plural verb', () => {
+    expect(details({ containers: [c('a', { runAsUser: 999 })] })).toEqual([
+      { path: '/spec/containers/0/securityContext/runAsUser', container: 'a', message: 'container "a" runs as UID 999, below 10000' },
+    ]);
+    expect(details({ securityContext: { runAsUser: 1000 }, containers: [c('a'), c('b')] })).toEqual([
+      { path: '/spec/securityContext/runAsUser', container: undefined, message: 'container "a", container "b" run as UID 1000, below 10000' },
+    ]);
+  });
+
+  test('a null runAsUser counts as unset and points at the pod field', () => {
+    expect(details({ securityContext: { runAsUser: null }, containers: [c('a')] })).toEqual([
+      { path: '/spec/securityContext/runAsUser', container: 'a', message: 'runAsUser is set neither on the pod nor on container "a", so the image\'s user applies' },
+    ]);
+  });
+
+  test('the minimum itself is allowed; a non-numeric UID is shown as given', () => {
+    expect(details({ containers: [c('a', { runAsUser: 10000 })] })).toEqual([]);
+    expect(details({ containers: [c('a', { runAsUser: 'nobody' })] })).toEqual([
+      { path: '/spec/containers/0/securityContext/runAsUser', container: 'a', message: 'container "a" runs as UID "nobody" (the value is a string, not an integer: the Kubernetes API would reject this manifest), below 10000' },
+    ]);
+  });
+});

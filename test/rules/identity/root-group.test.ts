@@ -37,3 +37,14 @@ describe('root-group', () => {
     expect(runRule(rootGroup, [pod({ hostUsers: false, securityContext: { runAsGroup: 0 }, containers: [safeContainer()] })])).toEqual([]);
   });
 });
+
+describe('root-group findings in detail', () => {
+  test('pod-level runAsGroup 0 shared by two containers, fsGroup and supplementalGroups messages', () => {
+    const findings = runRule(rootGroup, [pod({ securityContext: { runAsGroup: 0, fsGroup: '0', supplementalGroups: [0] }, containers: [safeContainer('a'), safeContainer('b')] })]);
+    expect(findings.map((f) => ({ path: f.path, container: f.container, message: f.message }))).toEqual([
+      { path: '/spec/securityContext/runAsGroup', container: undefined, message: 'container "a", container "b" run with runAsGroup 0 (root)' },
+      { path: '/spec/securityContext/fsGroup', container: undefined, message: 'the pod sets fsGroup 0 (root) (the value is a string, not an integer: the Kubernetes API would reject this manifest), so its volumes are owned by group root' },
+      { path: '/spec/securityContext/supplementalGroups/0', container: undefined, message: 'the pod adds supplementary group 0 (root) to every container' },
+    ]);
+  });
+});

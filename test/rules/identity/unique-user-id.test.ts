@@ -26,3 +26,17 @@ describe('unique-user-id', () => {
     expect(f.path).toBe('/spec/containers/0/securityContext/runAsUser');
   });
 });
+
+describe('unique-user-id details', () => {
+  test('lists all other workloads; unnamespaced and unnamed ones are described plainly', () => {
+    const bare = (metadata: Record<string, unknown>) => ({ apiVersion: 'v1', kind: 'Pod', metadata, spec: { securityContext: { runAsUser: 10001 }, containers: [safeContainer()] } });
+    const findings = runRule(uniqueUserId, [withUid(10001, 'a'), bare({ name: 'p' }), bare({})]);
+    expect(findings.find((f) => f.resource.name === 'a')!.message).toBe('runAsUser 10001 is also used by Pod p, Pod (unnamed)');
+  });
+
+  test('non-numeric UIDs and user-namespaced pods are not compared', () => {
+    expect(runRule(uniqueUserId, [withUid('nobody', 'a'), withUid('nobody', 'b')])).toEqual([]);
+    const userNs = deployment({ hostUsers: false, securityContext: { runAsUser: 10001 }, containers: [safeContainer()] }, 'b');
+    expect(runRule(uniqueUserId, [withUid(10001, 'a'), userNs])).toEqual([]);
+  });
+});

@@ -30,3 +30,9 @@ describe('image-digest', () => {
     expect(runRule(imageDigest, [cronJob(spec)]).map((f) => f.container).sort()).toEqual(['e', 'i']);
   });
 });
+
+describe('image-digest: padding', () => {
+  test('a padded pinned image is pinned', () => {
+    expect(runRule(imageDigest, [pod({ containers: [img(` nginx@${DIGEST} `)] })])).toEqual([]);
+  });
+});

@@ -32,3 +32,26 @@ describe('image-pull-policy', () => {
     expect(runRule(imagePullPolicy, [pod(spec)]).map((f) => f.container).sort()).toEqual(['e', 'i']);
   });
 });
+
+describe('image-pull-policy: defaults and messages', () => {
+  const findings = (containers: unknown[]) => runRule(imagePullPolicy, [pod({ containers })]).map((f) => [f.path, f.message]);
+
+  test('unset policy on an untagged, empty-tagged or latest image defaults to Always, also with padding', () => {
+    expect(findings([c({ image: 'nginx' }), c({ image: 'nginx:' }, 'b'), c({ image: 'nginx:latest ' }, 'd'), c({ image: undefined }, 'e'), c({ image: '  ' }, 'f')])).toEqual([]);
+  });
+
+  test('unset policy on a pinned image is IfNotPresent; the image is shown trimmed', () => {
+    expect(findings([c({ image: ' nginx:1.27 ' }), c({ image: `nginx:latest@sha256:${'a'.repeat(64)}` }, 'b')])).toEqual([
+      ['/spec/containers/0', 'container "app" sets no imagePullPolicy, so "nginx:1.27" is pulled IfNotPresent'],
+      ['/spec/containers/1', `container "b" sets no imagePullPolicy, so "nginx:latest@sha256:${'a'.repeat(64)}" is pulled IfNotPresent`],
+    ]);
+  });
+
+  test('explicit policies other than Always are reported; invalid ones say so', () => {
+    expect(findings([c({ imagePullPolicy: 'Never' }), c({ imagePullPolicy: 'Sometimes' }, 'b'), c({ imagePullPolicy: 1 }, 'd')])).toEqual([
+      ['/spec/containers/0/imagePullPolicy', 'container "app" sets imagePullPolicy="Never"'],
+      ['/spec/containers/1/imagePullPolicy', 'container "b" sets imagePullPolicy="Sometimes" (not a valid policy: use Always, IfNotPresent or Never)'],
+      ['/spec/containers/2/imagePullPolicy', 'container "d" sets imagePullPolicy=1 (not a valid policy: use Always, IfNotPresent or Never)'],
+    ]);
+  });
+});

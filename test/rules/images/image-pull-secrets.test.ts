@@ -37,3 +37,36 @@ describe('image-pull-secrets', () => {
     expect(runRule(imagePullSecrets, [pod(spec)], opts(['*'])).map((f) => f.container).sort()).toEqual(['app', 'e', 'i']);
   });
 });
+
+describe('image-pull-secrets: options, accounts and paths', () => {
+  const found = (manifests: unknown[], registries: unknown[]) =>
+    runRule(imagePullSecrets, manifests, { ruleOptions: { registries } }).map((f) => [f.path, f.container, f.message]);
+  const message = (image: string, account = 'default', container = 'app') =>
+    `container "${container}" pulls "${image}" from a registry that needs credentials, but neither the pod nor its service account "${account}" has imagePullSecrets`;
+
+  test('points at the existing imagePullSecrets list when none of its entries names a secret', () => {
+    expect(found([pod({ imagePullSecrets: [{ name: '  ' }, {}], containers: [safeContainer()] })], ['*'])).toEqual([
+      ['/spec/imagePullSecrets', 'app', message('registry.example.com/app:1.2.3')],
+    ]);
+  });
+
+  test('each configured registry counts, "*" (even padded) counts for every image, non-string entries are dropped', () => {
+    const spec = { containers: [safeContainer('a', { image: 'ghcr.io/team/a:1' }), safeContainer('b', { image: 'quay.io/team/b:1' }), safeContainer()] };
+    expect(found([pod(spec)], [null, 5, 'registry.example.com', 'ghcr.io']).map((f) => f[1])).toEqual(['a', 'app']);
+    expect(found([pod(spec)], ['registry.example.com', '*']).map((f) => f[1])).toEqual(['a', 'b', 'app']);
+    expect(found([pod(spec)], [' * ']).map((f) => f[1])).toEqual(['a', 'b', 'app']);
+  });
+
+  test('the image is shown trimmed; missing, blank and non-string images are skipped', () => {
+    const spec = { containers: [safeContainer('app', { image: ' nginx:1 ' }), safeContainer('blank', { image: '  ' }), safeContainer('none', { image: undefined }), safeContainer('num', { image: 7 })] };
+    expect(found([pod(spec)], ['docker.io'])).toEqual([['/spec', 'app', message('nginx:1')]]);
+  });
+
+  test('only ServiceAccounts lend their pull secrets, matched also without a namespace', () => {
+    const p = pod({ serviceAccountName: 'builder', containers: [safeContainer()] }, { name: 'p' });
+    const account = { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'builder' }, imagePullSecrets: [{ name: 'regcred' }] };
+    expect(found([p, account], ['*'])).toEqual([]);
+    const lookalike = { apiVersion: 'example.com/v1', kind: 'RegistryAccount', metadata: { name: 'builder' }, imagePullSecrets: [{ name: 'regcred' }] };
+    expect(found([p, lookalike], ['*'])).toEqual([['/spec', 'app', message('registry.example.com/app:1.2.3', 'builder')]]);
+  });
+});

@@ -27,3 +27,26 @@ describe('image-tag', () => {
     expect(parseImage('reg:5000/team/app:1.2@sha256:abc')).toEqual({ name: 'reg:5000/team/app', tag: '1.2', digest: 'sha256:abc' });
   });
 });
+
+describe('image-tag: blank, padded and odd references', () => {
+  const findings = (containers: unknown[]) => runRule(imageTag, [pod({ containers })]).map((f) => [f.path, f.message]);
+
+  test('a missing or blank image is reported as no image', () => {
+    expect(findings([safeContainer('app', { image: undefined }), img('   ', 'b')])).toEqual([
+      ['/spec/containers/0/image', 'container "app" has no image'],
+      ['/spec/containers/1/image', 'container "b" has no image'],
+    ]);
+  });
+
+  test('an empty tag means latest; padding does not hide latest', () => {
+    expect(findings([img('nginx:'), img('nginx:latest ', 'b')])).toEqual([
+      ['/spec/containers/0/image', 'container "app" uses image "nginx:" without a tag, which means latest'],
+      ['/spec/containers/1/image', 'container "b" uses image "nginx:latest " with the mutable tag latest'],
+    ]);
+  });
+
+  test('a digest is recognized even at the start of the reference', () => {
+    expect(parseImage(`@sha256:${'a'.repeat(64)}`)).toEqual({ name: '', digest: `sha256:${'a'.repeat(64)}` });
+    expect(findings([img(`@sha256:${'a'.repeat(64)}`)])).toEqual([]);
+  });
+});

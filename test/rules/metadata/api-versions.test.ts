@@ -43,3 +43,15 @@ describe('deprecated-api-version / removed-api-version follow the target version
     expect(runRule(removedApiVersion, [obj('storage.k8s.io/v1beta1', 'StorageClass')], { kubernetesVersion: 'v1.26' })).toHaveLength(1);
   });
 });
+
+describe('api version findings in detail', () => {
+  test('a deprecation without removal names no removal version', () => {
+    expect(runRule(deprecatedApiVersion, [obj('v1', 'Endpoints')], { kubernetesVersion: 'v1.33' }).map((f) => [f.path, f.message])).toEqual([
+      ['/apiVersion', 'Endpoints uses v1, deprecated since v1.33. Use discovery.k8s.io/v1 EndpointSlice'],
+    ]);
+  });
+
+  test('a removed API points at apiVersion', () => {
+    expect(runRule(removedApiVersion, [obj('extensions/v1beta1', 'Ingress')], { kubernetesVersion: 'v1.30' }).map((f) => f.path)).toEqual(['/apiVersion']);
+  });
+});

@@ -29,3 +29,11 @@ describe('default-namespace', () => {
     expect(runRule(defaultNamespace, [crd], { ruleOptions: { clusterScopedKinds: ['ClusterThing'] } })).toEqual([]);
   });
 });
+
+describe('default-namespace: empty namespace', () => {
+  test('an empty metadata.namespace counts as missing and is pointed at', () => {
+    expect(runRule(defaultNamespace, [cm({ name: 'a', namespace: '' })]).map((f) => [f.path, f.message])).toEqual([
+      ['/metadata/namespace', 'ConfigMap has no metadata.namespace, so it lands in the namespace it is applied to, usually "default"'],
+    ]);
+  });
+});

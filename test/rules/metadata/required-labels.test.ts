@@ -19,3 +19,9 @@ describe('required-labels', () => {
     expect(runRule(requiredLabels, [secret], { ruleOptions: options })).toEqual([]);
   });
 });
+
+describe('required-labels paths', () => {
+  test('an empty label is pointed at by its key', () => {
+    expect(runRule(requiredLabels, [cm({ owner: '' })], { ruleOptions: { labels: ['owner'] } }).map((f) => f.path)).toEqual(['/metadata/labels/owner']);
+  });
+});

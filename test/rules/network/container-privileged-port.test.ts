@@ -16,3 +16,9 @@ describe('container-privileged-port', () => {
     expect(runRule(containerPrivilegedPort, [manifest], { ruleOptions: { below: 2000 } })).toHaveLength(1);
   });
 });
+
+describe('container-privileged-port: invalid ports', () => {
+  test('port 0 and negative ports are not privileged ports', () => {
+    expect(runRule(containerPrivilegedPort, [pod({ containers: [withPorts([{ containerPort: 0 }, { containerPort: -80 }])] })])).toEqual([]);
+  });
+});

@@ -19,3 +19,13 @@ describe('container-ssh-port', () => {
     expect(runRule(containerSshPort, [pod({ containers: [withPorts([{ containerPort: 8022, name: 'http' }])] })])).toEqual([]);
   });
 });
+
+describe('container-ssh-port: message', () => {
+  test('names the container, the port and its name; a named entry without containerPort is not a port', () => {
+    const findings = runRule(containerSshPort, [pod({ containers: [withPorts([{ name: 'ssh', containerPort: 2222 }, { containerPort: 22 }, { name: 'ssh' }])] })]);
+    expect(findings.map((f) => [f.path, f.message])).toEqual([
+      ['/spec/containers/0/ports/0/containerPort', 'container "app" declares containerPort 2222 ("ssh"), the SSH port'],
+      ['/spec/containers/0/ports/1/containerPort', 'container "app" declares containerPort 22, the SSH port'],
+    ]);
+  });
+});

@@ -17,3 +17,11 @@ describe('ingress-host', () => {
     expect(runRule(ingressHost, [ingress([{ host: 'a.example.com' }]), { apiVersion: 'v1', kind: 'Service', metadata: { name: 's' }, spec: { rules: [{}] } }])).toEqual([]);
   });
 });
+
+describe('ingress-host: blank hosts', () => {
+  test('a host of only spaces is no host', () => {
+    expect(runRule(ingressHost, [ingress([{ host: '   ' }])]).map((f) => [f.path, f.message])).toEqual([
+      ['/spec/rules/0', 'Ingress "web" rules[0] has no host and matches every hostname'],
+    ]);
+  });
+});

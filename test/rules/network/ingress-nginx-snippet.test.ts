@@ -24,3 +24,18 @@ describe('ingress-nginx-snippet', () => {
     expect(runRule(ingressNginxSnippet, [other], { ruleOptions: { annotationPrefixes: ['custom.example.com/'] } })).toHaveLength(1);
   });
 });
+
+describe('ingress-nginx-snippet: message and prefixes', () => {
+  test('names the Ingress and the annotation; any configured prefix counts', () => {
+    const manifest = ingress({}, { 'nginx.ingress.kubernetes.io/server-snippet': 'x', 'custom.example.com/location-snippet': 'y' });
+    const findings = runRule(ingressNginxSnippet, [manifest], { ruleOptions: { annotationPrefixes: ['nginx.ingress.kubernetes.io/', 'custom.example.com/'] } });
+    expect(findings.map((f) => f.message)).toEqual([
+      'Ingress "web" sets annotation "nginx.ingress.kubernetes.io/server-snippet", which injects raw nginx configuration',
+      'Ingress "web" sets annotation "custom.example.com/location-snippet", which injects raw nginx configuration',
+    ]);
+  });
+
+  test('only networking.k8s.io and extensions Ingresses are checked', () => {
+    expect(runRule(ingressNginxSnippet, [ingress({}, { 'nginx.ingress.kubernetes.io/server-snippet': 'x' }, 'voyager.appscode.com/v1beta1')])).toEqual([]);
+  });
+});

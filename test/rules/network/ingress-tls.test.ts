@@ -32,3 +32,29 @@ describe('ingress-tls', () => {
     expect(tlsHostCovers('*.example.com', 'example.com')).toBe(false);
   });
 });
+
+describe('ingress-tls: edge cases', () => {
+  const findings = (manifests: unknown[]) => runRule(ingressTls, manifests).map((f) => [f.path, f.message]);
+
+  test('an empty tls list is reported at the list; an unnamed Ingress is named by its kind', () => {
+    expect(findings([ingress({ rules: RULES, tls: [] })])).toEqual([['/spec/tls', 'Ingress "web" has no spec.tls and serves plain HTTP']]);
+    expect(findings([{ apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', spec: { rules: RULES } }])).toEqual([['/spec', 'Ingress has no spec.tls and serves plain HTTP']]);
+  });
+
+  test('one tls entry without hosts covers every host, even next to entries with hosts', () => {
+    expect(findings([ingress({ rules: RULES, tls: [{ hosts: ['a.example.com'], secretName: 'a' }, { secretName: 'default' }] })])).toEqual([]);
+  });
+
+  test('hosts may be covered by different tls entries; rules without a host are not checked', () => {
+    const tls = [{ hosts: ['a.example.com'], secretName: 'a' }, { hosts: ['b.example.com'], secretName: 'b' }];
+    expect(findings([ingress({ rules: [...RULES, { http: { paths: [] } }, { host: '' }], tls })])).toEqual([]);
+    expect(findings([ingress({ rules: [{ host: 'c.example.com' }], tls })])).toEqual([
+      ['/spec/rules/0/host', 'Ingress "web" host "c.example.com" (rules[0]) is not listed in any spec.tls[].hosts'],
+    ]);
+  });
+
+  test('only networking.k8s.io and extensions Ingresses are checked', () => {
+    expect(findings([ingress({ rules: RULES }, {}, 'voyager.appscode.com/v1beta1')])).toEqual([]);
+    expect(findings([{ apiVersion: 'networking.k8s.io/v1', kind: 'IngressClass', metadata: { name: 'nginx' }, spec: { controller: 'k8s.io/ingress-nginx' } }])).toEqual([]);
+  });
+});

@@ -16,3 +16,15 @@ describe('service-external-ips', () => {
     expect(runRule(serviceExternalIps, [service({}), service({ externalIPs: [] })])).toEqual([]);
   });
 });
+
+describe('service-external-ips: message', () => {
+  test('lists every address as written', () => {
+    expect(runRule(serviceExternalIps, [service({ externalIPs: ['203.0.113.7', '198.51.100.2'] }, 'edge')]).map((f) => f.message)).toEqual([
+      'Service "edge" sets spec.externalIPs (203.0.113.7, 198.51.100.2) and captures traffic to those addresses on every node',
+    ]);
+  });
+
+  test('only core v1 Services are checked', () => {
+    expect(runRule(serviceExternalIps, [{ apiVersion: 'serving.knative.dev/v1', kind: 'Service', metadata: { name: 'kn' }, spec: { externalIPs: ['203.0.113.7'] } }])).toEqual([]);
+  });
+});

@@ -18,3 +18,9 @@ describe('service-loadbalancer', () => {
     expect(runRule(serviceLoadBalancer, [service({ type: 'NodePort' }), service({})])).toEqual([]);
   });
 });
+
+describe('service-loadbalancer: location', () => {
+  test('points at spec.type', () => {
+    expect(runRule(serviceLoadBalancer, [service({ type: 'LoadBalancer' })]).map((f) => f.path)).toEqual(['/spec/type']);
+  });
+});

@@ -62,3 +62,22 @@ describe('pss-apparmor', () => {
     expect(runRule(appArmor, [onWorkload])).toEqual([]);
   });
 });
+
+describe('pss-apparmor details', () => {
+  test('a container profile without a type: exact message, naming the container', () => {
+    const findings = check(appArmor, { containers: [withSc('app', { appArmorProfile: {} })] });
+    expect(findings.map((f) => ({ container: f.container, message: f.message }))).toEqual([
+      { container: 'app', message: 'container "app" sets securityContext.appArmorProfile with no type; only RuntimeDefault or Localhost is allowed' },
+    ]);
+  });
+
+  test('legacy annotation message; other and null annotations are ignored; non-strings fail', () => {
+    expect(check(appArmor, { containers: [bare()] }, 'latest', { annotations: { [KEY]: 'unconfined' } }).map((f) => f.message)).toEqual([
+      `annotation ${KEY}="unconfined" selects a forbidden AppArmor profile; only runtime/default or localhost/<profile> is allowed`,
+    ]);
+    expect(check(appArmor, { containers: [bare()] }, 'latest', { annotations: { 'example.com/profile': 'unconfined', [KEY]: null } })).toEqual([]);
+    expect(check(appArmor, { containers: [bare()] }, 'latest', { annotations: { [KEY]: 5 } }).map((f) => f.message)).toEqual([
+      `annotation ${KEY}=5 (the value is a number, not a string: the Kubernetes API would reject this manifest) selects a forbidden AppArmor profile; only runtime/default or localhost/<profile> is allowed`,
+    ]);
+  });
+});

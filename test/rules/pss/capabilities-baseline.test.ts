@@ -47,3 +47,15 @@ describe('pss-capabilities-baseline', () => {
     expect(r.CronJob).toEqual(['/containers/0/securityContext/capabilities/add/0']);
   });
 });
+
+describe('pss-capabilities-baseline spelling notes', () => {
+  const messages = (add: unknown[]) => check(capabilitiesBaseline, { containers: [adds('app', add)] }).map((f) => f.message);
+
+  test('a forbidden capability gets no spelling note', () => {
+    expect(messages(['SYS_ADMIN'])).toEqual(['container "app" adds the capability "SYS_ADMIN"; baseline allows adding only the runtime default capabilities']);
+  });
+
+  test('a padded lower-case spelling of an allowed capability is explained', () => {
+    expect(messages([' chown '])).toEqual(['container "app" adds the capability " chown " (Pod Security Admission compares capability names exactly: write "CHOWN"); baseline allows adding only the runtime default capabilities']);
+  });
+});

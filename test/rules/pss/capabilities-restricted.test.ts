@@ -48,3 +48,16 @@ describe('pss-capabilities-restricted', () => {
     expect(r.CronJob).toEqual(['/containers/0/securityContext/capabilities/add/0']);
   });
 });
+
+describe('pss-capabilities-restricted messages', () => {
+  const messages = (securityContext: Record<string, unknown>) => check(capabilitiesRestricted, { containers: [withSc('app', securityContext)] }).map((f) => f.message);
+
+  test('a near miss of ALL is named; other drop lists are shown as they are', () => {
+    expect(messages({ capabilities: { drop: [' all '] } })).toEqual(['container "app" drops " all " but not "ALL" (Pod Security Admission compares capability names exactly)']);
+    expect(messages({ capabilities: { drop: ['NET_RAW', 5, ''] } })).toEqual(['container "app" does not drop ALL capabilities (capabilities.drop is ["NET_RAW",5,""])']);
+  });
+
+  test('a forbidden add says what restricted allows', () => {
+    expect(messages({ capabilities: { drop: ['ALL'], add: ['SYS_ADMIN'] } })).toEqual(['container "app" adds the capability "SYS_ADMIN"; restricted allows adding only NET_BIND_SERVICE']);
+  });
+});

@@ -1,4 +1,7 @@
 import { privileged } from '../../../src/rules/pss/privileged';
+import { evaluate } from '../../../src/engine/evaluate';
+import { parseKubernetesVersion } from '../../../src/engine/version';
+import { resolveRule } from '../../../src/profiles/profile';
 import { acrossWorkloads, bare, check, paths, withSc } from './helpers';
 
 describe('pss-privileged', () => {
@@ -31,5 +34,22 @@ describe('pss-privileged', () => {
     expect(result.Deployment).toEqual(result.Pod);
     expect(result.CronJob).toEqual(result.Pod);
     expect(result.Pod).toEqual(['/containers/0/securityContext/privileged']);
+  });
+});
+
+describe('pss rules on objects with several pod templates', () => {
+  test('every pod template is checked', () => {
+    const template = (name: string) => ({ spec: { containers: [withSc(name, { privileged: true })] } });
+    const job = { apiVersion: 'example.com/v1', kind: 'TrainingJob', metadata: { name: 'train', namespace: 'team' }, spec: { launcher: { template: template('l') }, worker: { template: template('w') } } };
+    const profile = { name: 'test', kubernetesVersion: parseKubernetesVersion('latest'), rules: [resolveRule(privileged, {})] };
+    const podTemplateLocations = [
+      { kind: 'TrainingJob', templatePath: '/spec/launcher/template' },
+      { kind: 'TrainingJob', templatePath: '/spec/worker/template' },
+    ];
+    const findings = evaluate([{ manifest: job }], profile, { podTemplateLocations }).findings;
+    expect(findings.map((f) => [f.path, f.container])).toEqual([
+      ['/spec/launcher/template/spec/containers/0/securityContext/privileged', 'l'],
+      ['/spec/worker/template/spec/containers/0/securityContext/privileged', 'w'],
+    ]);
   });
 });

@@ -60,3 +60,11 @@ describe('pss-proc-mount-restricted', () => {
     expect(procMountRestricted.meta.standards?.pss).toEqual({ level: 'restricted', control: 'procMount_restricted', overrides: 'procMount', since: 35, versions: [35] });
   });
 });
+
+describe('pss-proc-mount messages', () => {
+  test('from 1.35 the message says the pod shares the host user namespace', () => {
+    const spec = { containers: [withSc('app', { procMount: 'Unmasked' })] };
+    expect(check(procMount, spec, 'v1.34').map((f) => f.message)).toEqual(['container "app" sets securityContext.procMount="Unmasked"; only Default is allowed']);
+    expect(check(procMount, spec, 'v1.35').map((f) => f.message)).toEqual(['container "app" sets securityContext.procMount="Unmasked" while the pod shares the host user namespace; only Default is allowed']);
+  });
+});

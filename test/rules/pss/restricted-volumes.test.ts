@@ -46,3 +46,12 @@ describe('pss-restricted-volumes', () => {
     expect(r.CronJob).toEqual(['/volumes/0/nfs']);
   });
 });
+
+describe('pss-restricted-volumes malformed entries', () => {
+  test('null and array entries are named as such', () => {
+    expect(check(restrictedVolumes, { containers: [bare()], volumes: [null, []] }).map((f) => f.message)).toEqual([
+      'volume #0 is null (the value is null, not an object: the Kubernetes API would reject this manifest)',
+      'volume #1 is [] (the value is an array, not an object: the Kubernetes API would reject this manifest)',
+    ]);
+  });
+});

@@ -43,3 +43,11 @@ describe('pss-run-as-non-root', () => {
     expect(r).toEqual({ Pod: ['/containers/0'], Deployment: ['/containers/0'], CronJob: ['/containers/0'] });
   });
 });
+
+describe('pss-run-as-non-root paths', () => {
+  test('a null runAsNonRoot counts as unset and points at the field', () => {
+    expect(check(runAsNonRoot, { containers: [withSc('app', { runAsNonRoot: null })] }).map((f) => [f.path, f.container])).toEqual([
+      ['/spec/containers/0/securityContext/runAsNonRoot', 'app'],
+    ]);
+  });
+});

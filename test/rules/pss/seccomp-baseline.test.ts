@@ -70,3 +70,27 @@ describe('pss-seccomp-baseline', () => {
     });
   });
 });
+
+describe('pss-seccomp-baseline messages', () => {
+  test('field findings describe the profile exactly and name the container', () => {
+    const spec = {
+      securityContext: { seccompProfile: { type: 'Unconfined' } },
+      containers: [withSc('a', { seccompProfile: {} }), withSc('b', { seccompProfile: 'runtime/default' }), withSc('c', { seccompProfile: { type: 5 } })],
+    };
+    expect(check(seccompBaseline, spec).map((f) => ({ path: f.path, container: f.container, message: f.message }))).toEqual([
+      { path: '/spec/securityContext/seccompProfile/type', container: undefined, message: 'the pod sets spec.securityContext.seccompProfile with type "Unconfined"; only RuntimeDefault or Localhost is allowed' },
+      { path: '/spec/containers/0/securityContext/seccompProfile', container: 'a', message: 'container "a" sets securityContext.seccompProfile with no type; only RuntimeDefault or Localhost is allowed' },
+      { path: '/spec/containers/1/securityContext/seccompProfile', container: 'b', message: 'container "b" sets securityContext.seccompProfile with "runtime/default" (the value is a string, not an object: the Kubernetes API would reject this manifest); only RuntimeDefault or Localhost is allowed' },
+      { path: '/spec/containers/2/securityContext/seccompProfile/type', container: 'c', message: 'container "c" sets securityContext.seccompProfile with type 5 (the value is a number, not a string: the Kubernetes API would reject this manifest); only RuntimeDefault or Localhost is allowed' },
+    ]);
+  });
+
+  test('legacy annotations that are null or not strings fail with a readable message', () => {
+    expect(check(seccompBaseline, { containers: [bare()] }, 'v1.18', { annotations: { [POD_KEY]: null } }).map((f) => f.message)).toEqual([
+      `annotation ${POD_KEY}="" selects a forbidden seccomp profile; only runtime/default, docker/default or localhost/<profile> is allowed`,
+    ]);
+    expect(check(seccompBaseline, { containers: [bare()] }, 'v1.18', { annotations: { [POD_KEY]: 5 } }).map((f) => f.message)).toEqual([
+      `annotation ${POD_KEY}=5 (the value is a number, not a string: the Kubernetes API would reject this manifest) selects a forbidden seccomp profile; only runtime/default, docker/default or localhost/<profile> is allowed`,
+    ]);
+  });
+});

@@ -46,3 +46,9 @@ describe('pss-seccomp-restricted', () => {
     expect(r).toEqual({ Pod: ['/containers/0'], Deployment: ['/containers/0'], CronJob: ['/containers/0'] });
   });
 });
+
+describe('pss-seccomp-restricted paths', () => {
+  test('a missing profile points at seccompProfile.type of the container', () => {
+    expect(paths(check(seccompRestricted, { containers: [withSc('a', { seccompProfile: null })] }))).toEqual(['/spec/containers/0/securityContext/seccompProfile']);
+  });
+});

@@ -51,3 +51,15 @@ describe('pss-selinux', () => {
     expect(r).toEqual({ Pod: ['/securityContext/seLinuxOptions/user'], Deployment: ['/securityContext/seLinuxOptions/user'], CronJob: ['/securityContext/seLinuxOptions/user'] });
   });
 });
+
+describe('pss-selinux details', () => {
+  test('pod-level user is reported with the pod field name', () => {
+    expect(check(seLinux, { securityContext: { seLinuxOptions: { user: 'system_u' } }, containers: [bare()] }).map((f) => [f.path, f.message])).toEqual([
+      ['/spec/securityContext/seLinuxOptions/user', 'the pod sets spec.securityContext.seLinuxOptions.user="system_u"; setting the SELinux user is forbidden'],
+    ]);
+  });
+
+  test('options with only a level, or an empty user or role, pass', () => {
+    expect(check(seLinux, { securityContext: { seLinuxOptions: { level: 's0:c123,c456', user: '', role: '' } }, containers: [bare()] })).toEqual([]);
+  });
+});

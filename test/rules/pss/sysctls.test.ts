@@ -51,3 +51,11 @@ describe('pss-sysctls', () => {
     expect(check(sysctls, { securityContext: { sysctls: 'kernel.msgmax' }, containers: [bare()] })).toEqual([]);
   });
 });
+
+describe('pss-sysctls malformed entries', () => {
+  test('an entry without a name is reported with an empty name', () => {
+    expect(check(sysctls, { securityContext: { sysctls: [{ value: '1' }] }, containers: [bare()] }, 'v1.30').map((f) => f.message)).toEqual([
+      'the pod sets the sysctl "", which is not in the baseline allow-list at v1.30',
+    ]);
+  });
+});

@@ -36,3 +36,13 @@ describe('pss-windows-host-process', () => {
     expect(r.CronJob).toEqual(['/containers/0/securityContext/windowsOptions/hostProcess']);
   });
 });
+
+describe('pss-windows-host-process container attribution', () => {
+  test('a container finding names the container; a pod finding names none', () => {
+    const spec = { securityContext: { windowsOptions: { hostProcess: true } }, containers: [withSc('app', { windowsOptions: { hostProcess: true } })] };
+    expect(check(windowsHostProcess, spec).map((f) => [f.path, f.container])).toEqual([
+      ['/spec/securityContext/windowsOptions/hostProcess', undefined],
+      ['/spec/containers/0/securityContext/windowsOptions/hostProcess', 'app'],
+    ]);
+  });
+});

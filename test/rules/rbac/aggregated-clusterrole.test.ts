@@ -19,3 +19,18 @@ describe('rbac-aggregated-clusterrole', () => {
     expect(runRule(rbacAggregatedClusterRole, [clusterRole([{ apiGroups: [''], resources: ['pods'], verbs: ['get'] }])])).toEqual([]);
   });
 });
+
+describe('rbac-aggregated-clusterrole: message', () => {
+  test('names the role and counts its selectors', () => {
+    const selectors = [{ matchLabels: { 'rbac.example.com/aggregate-to-monitoring': 'true' } }, { matchExpressions: [{ key: 'team', operator: 'Exists' }] }];
+    const findings = runRule(rbacAggregatedClusterRole, [clusterRole([], 'monitoring', { aggregationRule: { clusterRoleSelectors: selectors } })]);
+    expect(findings.map((f) => [f.path, f.message])).toEqual([
+      ['/aggregationRule', 'ClusterRole "monitoring" aggregates the rules of ClusterRoles matching its 2 selector(s); its permissions depend on which ClusterRoles carry those labels'],
+    ]);
+  });
+
+  test('a Role with an aggregationRule is not aggregated', () => {
+    const r = { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'Role', metadata: { name: 'r', namespace: 'team' }, aggregationRule: { clusterRoleSelectors: [{}] }, rules: [] };
+    expect(runRule(rbacAggregatedClusterRole, [r])).toEqual([]);
+  });
+});

@@ -27,3 +27,17 @@ describe('rbac-cluster-admin-binding', () => {
     ).toEqual([]);
   });
 });
+
+describe('rbac-cluster-admin-binding: edge cases', () => {
+  test('a roleRef without kind still refers to the ClusterRole; a RoleBinding without namespace says so', () => {
+    const rb = { ...binding('RoleBinding', { name: 'cluster-admin' }, [SA]), metadata: { name: 'rb' } };
+    expect(runRule(rbacClusterAdminBinding, [rb]).map((f) => [f.path, f.message])).toEqual([
+      ['/roleRef/name', 'RoleBinding "rb" binds ClusterRole cluster-admin, which grants every permission in namespace "(unspecified)"'],
+    ]);
+  });
+
+  test('only rbac.authorization.k8s.io bindings are checked', () => {
+    const lookalike = { ...binding('ClusterRoleBinding', { kind: 'ClusterRole', name: 'cluster-admin' }, [SA]), apiVersion: 'example.com/v1' };
+    expect(runRule(rbacClusterAdminBinding, [lookalike])).toEqual([]);
+  });
+});

@@ -16,3 +16,15 @@ describe('rbac-system-group-binding', () => {
     expect(runRule(rbacSystemGroupBinding, [binding('RoleBinding', { kind: 'Role', name: 'r' }, [SA, { kind: 'Group', name: 'system:serviceaccounts:team' }])])).toEqual([]);
   });
 });
+
+describe('rbac-system-group-binding: edge cases', () => {
+  test('only rbac.authorization.k8s.io bindings are checked', () => {
+    const lookalike = { ...binding('ClusterRoleBinding', { kind: 'ClusterRole', name: 'view' }, [{ kind: 'Group', name: 'system:masters' }]), apiVersion: 'example.com/v1' };
+    expect(runRule(rbacSystemGroupBinding, [lookalike])).toEqual([]);
+  });
+
+  test('subjects named like built-in object properties are not system groups', () => {
+    const b = binding('RoleBinding', { kind: 'Role', name: 'view' }, [{ kind: 'User', name: 'constructor' }, { kind: 'Group', name: 'toString' }, { kind: 'Group' }]);
+    expect(runRule(rbacSystemGroupBinding, [b])).toEqual([]);
+  });
+});

@@ -31,3 +31,11 @@ describe('memory-emptydir-size-limit', () => {
     expect(f.message).toBe('memory-backed (tmpfs) emptyDir volume "shm" has no sizeLimit');
   });
 });
+
+describe('emptydir-size-limit details', () => {
+  test('a bad sizeLimit is pointed at exactly; unnamed volumes are named by index', () => {
+    expect(runRule(emptyDirSizeLimit, [withVolumes([{ name: 'ok', emptyDir: { sizeLimit: '1Gi' } }, { emptyDir: { sizeLimit: '0' } }])]).map((f) => [f.path, f.message])).toEqual([
+      ['/spec/volumes/1/emptyDir/sizeLimit', 'emptyDir volume "#1" has sizeLimit "0", which is not a positive quantity'],
+    ]);
+  });
+});

@@ -20,3 +20,19 @@ describe.each([
     expect(f.message).toBe(`Namespace "team" has no ${kind} among the checked manifests`);
   });
 });
+
+describe.each([
+  ['namespace-resource-quota', namespaceResourceQuota, 'ResourceQuota'],
+  ['namespace-limit-range', namespaceLimitRange, 'LimitRange'],
+] as const)('%s: what counts', (_id, rule, kind) => {
+  test('other objects in the namespace do not count and are not reported themselves', () => {
+    expect(runRule(rule, [ns('team'), inNs('ConfigMap', 'team')]).map((f) => [f.resource.kind, f.message])).toEqual([
+      ['Namespace', `Namespace "team" has no ${kind} among the checked manifests`],
+    ]);
+  });
+
+  test('only named core v1 Namespaces are checked', () => {
+    expect(runRule(rule, [{ apiVersion: 'v1', kind: 'Namespace', metadata: {} }])).toEqual([]);
+    expect(runRule(rule, [{ apiVersion: 'example.com/v1', kind: 'Namespace', metadata: { name: 'team' } }])).toEqual([]);
+  });
+});

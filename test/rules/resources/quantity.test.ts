@@ -24,3 +24,13 @@ describe('parseQuantity', () => {
     expect(sameQuantity(parseQuantity('1G')!, parseQuantity('1Gi')!)).toBe(false);
   });
 });
+
+describe('quantity edge cases', () => {
+  test('surrounding spaces are ignored', () => {
+    expect(parseQuantity(' 1Gi ')).toBe(2 ** 30);
+  });
+
+  test('zero equals zero in any unit', () => {
+    expect(sameQuantity(parseQuantity('0')!, parseQuantity('0m')!)).toBe(true);
+  });
+});

@@ -30,3 +30,14 @@ describe('requests-equal-limits', () => {
     expect(runRule(requestsEqualLimits, [pod({ containers: [withResources({ requests: { memory: '1Gi' } }), withResources({ requests: { memory: 'x' }, limits: { memory: '1Gi' } }, 'b')] })])).toEqual([]);
   });
 });
+
+describe('requests-equal-limits edge cases', () => {
+  test('an unparsable limit is left to other rules', () => {
+    expect(runRule(requestsEqualLimits, [pod({ containers: [withResources({ requests: { memory: '1Gi' }, limits: { memory: 'lots' } })] })])).toEqual([]);
+  });
+
+  test('resource names other than cpu, memory and ephemeral-storage in the option are ignored', () => {
+    const c = withResources({ requests: { memory: '1Gi', 'nvidia.com/gpu': '1' }, limits: { memory: '1Gi', 'nvidia.com/gpu': '2' } });
+    expect(runRule(requestsEqualLimits, [pod({ containers: [c] })], { ruleOptions: { resources: ['memory', 'nvidia.com/gpu'] } })).toEqual([]);
+  });
+});

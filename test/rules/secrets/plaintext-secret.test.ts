@@ -37,3 +37,29 @@ describe('plaintext-secret', () => {
     expect(runRule(plaintextSecret, [list]).map((f) => f.path)).toEqual(['/items/1/stringData']);
   });
 });
+
+describe('plaintext-secret: messages', () => {
+  const messages = (manifests: unknown[], ruleOptions?: Record<string, unknown>) =>
+    runRule(plaintextSecret, manifests, ruleOptions ? { ruleOptions } : {}).map((f) => [f.path, f.message]);
+  const keys = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`k${i + 1}`, 'dmFsdWU=']));
+
+  test('lists at most ten keys, then the count', () => {
+    expect(messages([secret({ data: keys(10) }, 'ten'), secret({ data: keys(11) }, 'eleven')])).toEqual([
+      ['/data', 'Secret "ten" (type Opaque) carries values for k1, k2, k3, k4, k5, k6, k7, k8, k9, k10 in data'],
+      ['/data', 'Secret "eleven" (type Opaque) carries values for k1, k2, k3, k4, k5, k6, k7, k8, k9, k10, … (11 keys) in data'],
+    ]);
+  });
+
+  test('an unnamed Secret is named by its kind; an empty one is reported when allowEmpty is off', () => {
+    expect(messages([{ apiVersion: 'v1', kind: 'Secret', stringData: { token: VALUE } }])).toEqual([
+      ['/stringData', 'Secret (type Opaque) carries values for token in stringData'],
+    ]);
+    expect(messages([secret({ type: 'kubernetes.io/service-account-token' }, 'sa-token')], { allowEmpty: false })).toEqual([
+      ['', 'Secret "sa-token" (type kubernetes.io/service-account-token) is defined in the manifests; empty Secrets are not allowed by this profile'],
+    ]);
+  });
+
+  test('only core v1 Secrets are checked', () => {
+    expect(messages([{ apiVersion: 'example.com/v1', kind: 'Secret', metadata: { name: 'x' }, data: { a: 'Yg==' } }])).toEqual([]);
+  });
+});

@@ -21,3 +21,13 @@ describe('secret-env-var', () => {
     expect(f.message).toBe('init container "init" loads every key of Secret "all" into environment variables');
   });
 });
+
+describe('secret-env-var: incomplete references', () => {
+  test('missing names and keys are shown as empty, not invented', () => {
+    const c = safeContainer('app', { env: [{ valueFrom: { secretKeyRef: {} } }], envFrom: [{ secretRef: {} }] });
+    expect(runRule(secretEnvVar, [pod({ containers: [c] })]).map((f) => [f.path, f.message])).toEqual([
+      ['/spec/containers/0/env/0/valueFrom/secretKeyRef', 'container "app" reads key "" of Secret "" into the environment variable ""'],
+      ['/spec/containers/0/envFrom/0/secretRef', 'container "app" loads every key of Secret "" into environment variables'],
+    ]);
+  });
+});

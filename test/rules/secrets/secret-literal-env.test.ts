@@ -74,3 +74,28 @@ describe('secret-literal-env', () => {
     expect(runRule(secretLiteralEnv, [deployment(spec)]).map((f) => f.container).sort()).toEqual(['dbg', 'init']);
   });
 });
+
+describe('secret-literal-env: exceptions are exact', () => {
+  const messages = (env: unknown[]) => runRule(secretLiteralEnv, [withEnv(env)]).map((f) => [f.path, f.message]);
+  const byName = (index: number, name: string) => [
+    `/spec/containers/0/env/${index}/value`,
+    `container "app" sets the environment variable "${name}" to a literal value that looks like a secret (its name suggests a credential)`,
+  ];
+
+  test('a padded absolute path and padded shell variable names pass', () => {
+    expect(messages([{ name: 'DB_PASSWORD', value: ' /run/secrets/db ' }, { name: 'pwd ', value: 'srv-app' }, { name: ' OLDPWD', value: 'srv-app' }])).toEqual([]);
+  });
+
+  test('values that only contain or start with a slash are not file paths', () => {
+    expect(messages([{ name: 'DB_PASSWORD', value: 'S3cr3t/pa55' }, { name: 'API_TOKEN', value: '/x7 k3y' }])).toEqual([byName(0, 'DB_PASSWORD'), byName(1, 'API_TOKEN')]);
+  });
+
+  test('several value matches are joined, and a missing name is shown as empty', () => {
+    expect(messages([{ value: `${PEM}\nAKIAIOSFODNN7EXAMPLE` }])).toEqual([
+      [
+        '/spec/containers/0/env/0/value',
+        'container "app" sets the environment variable "" to a literal value that looks like a secret (the value contains a PEM private key and an AWS access key id)',
+      ],
+    ]);
+  });
+});

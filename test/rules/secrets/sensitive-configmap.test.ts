@@ -76,3 +76,97 @@ describe('sensitive-configmap', () => {
     expect(secretsInValue('Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c')).toEqual(['a JSON Web Token']);
   });
 });
+
+describe('sensitive-configmap: values and placeholders', () => {
+  const messages = (manifest: Record<string, unknown>, ruleOptions?: Record<string, unknown>) =>
+    runRule(sensitiveConfigMap, [manifest], ruleOptions ? { ruleOptions } : {}).map((f) => [f.path, f.message]);
+
+  test('only whole-value templates, toggles and masks count as placeholders', () => {
+    const placeholders = {
+      PASSWORD_1: '  ',
+      PASSWORD_2: ' ${DB_PASSWORD} ',
+      PASSWORD_3: '{{ .Values.db.password }}',
+      PASSWORD_4: '<db-password>',
+      PASSWORD_5: '%(password)s',
+      PASSWORD_6: '********',
+      PASSWORD_7: '$(DB_PASSWORD)',
+      PASSWORD_8: ' off ',
+    };
+    expect(messages(configMap(placeholders))).toEqual([]);
+    const secrets = {
+      PASSWORD_1: 'hunter2-',
+      PASSWORD_2: 'kxq7no',
+      PASSWORD_3: '${PREFIX}kxq7',
+      PASSWORD_3b: 'kxq7${SUFFIX}',
+      PASSWORD_4: 'kxq7$(SUFFIX)',
+      PASSWORD_5: '$(PREFIX)kxq7',
+      PASSWORD_6: 'kxq7{{ .Values.suffix }}',
+      PASSWORD_7: '{{ .Values.prefix }}kxq7',
+      PASSWORD_8: 'kxq7<b>',
+      PASSWORD_9: '<b>kxq7',
+      PASSWORD_10: 'kxq7%(x)s',
+      PASSWORD_11: '%(x)skxq7',
+      PASSWORD_12: '***kxq7',
+      PASSWORD_13: 'kxq7***',
+    };
+    expect(messages(configMap(secrets))).toEqual(
+      Object.keys(secrets).map((key) => [`/data/${key}`, `ConfigMap "cfg" data key "${key}" holds a value under a secret-like key name`]),
+    );
+  });
+
+  test('a trailing separator does not turn a reference key into a secret key', () => {
+    expect(messages(configMap({ PASSWORD_FILE_: '/etc/secrets/db', _TOKEN_PATH: '/var/run/token' }))).toEqual([]);
+    expect(isSecretKeyName('PASSWORD_FILE_')).toBe(false);
+  });
+
+  test('joins several reasons for one key', () => {
+    expect(messages(configMap({ DB_PASSWORD: PEM }))).toEqual([
+      ['/data/DB_PASSWORD', 'ConfigMap "cfg" data key "DB_PASSWORD" holds a value under a secret-like key name and a PEM private key'],
+    ]);
+  });
+
+  test('names an unnamed ConfigMap by its kind', () => {
+    expect(messages({ apiVersion: 'v1', kind: 'ConfigMap', data: { DB_PASSWORD: PASSWORD } })).toEqual([
+      ['/data/DB_PASSWORD', 'ConfigMap data key "DB_PASSWORD" holds a value under a secret-like key name'],
+    ]);
+  });
+
+  test('only checks core v1 ConfigMaps', () => {
+    const secret = { apiVersion: 'v1', kind: 'Secret', metadata: { name: 'db' }, data: { DB_PASSWORD: Buffer.from(PASSWORD).toString('base64') } };
+    const custom = { ...configMap({ DB_PASSWORD: PASSWORD }), apiVersion: 'example.com/v1' };
+    expect(runRule(sensitiveConfigMap, [secret, custom])).toEqual([]);
+  });
+
+  test('numbers are checked as text, other non-string values are skipped', () => {
+    expect(messages(configMap({ DB_PASSWORD: 73914826, API_TOKEN: { nested: PASSWORD }, SECRET_KEY: true, CLIENT_SECRET: null }))).toEqual([
+      ['/data/DB_PASSWORD', 'ConfigMap "cfg" data key "DB_PASSWORD" holds a value under a secret-like key name'],
+    ]);
+  });
+
+  test('ignoreKeys that is not a list is ignored', () => {
+    expect(messages(configMap({ DB_PASSWORD: PASSWORD }), { ignoreKeys: 'DB_PASSWORD' })).toEqual([
+      ['/data/DB_PASSWORD', 'ConfigMap "cfg" data key "DB_PASSWORD" holds a value under a secret-like key name'],
+    ]);
+  });
+
+  test('binaryData: decodes line-wrapped base64 and judges the decoded value', () => {
+    const wrapped = Buffer.from(PEM).toString('base64').replace(/.{1,20}/g, '$&\n');
+    expect(messages(configMap({}, { 'key.pem': wrapped, DB_PASSWORD: Buffer.from('${DB_PASSWORD}').toString('base64') }))).toEqual([
+      ['/binaryData/key.pem', 'ConfigMap "cfg" binaryData key "key.pem" holds a PEM private key'],
+    ]);
+  });
+
+  test('binaryData: text that is not base64 is not decoded', () => {
+    expect(messages(configMap({}, { 'key.pem': `!${Buffer.from(PEM).toString('base64')}`, notes: 'not base64: ok?' }))).toEqual([]);
+  });
+
+  test('binaryData: values up to 1 MiB of base64 are decoded, larger ones are skipped', () => {
+    const limit = 1 << 20;
+    const atLimit = Buffer.from(PEM.padEnd((limit / 4) * 3, '\n')).toString('base64');
+    const overLimit = Buffer.from(PEM.padEnd((limit / 4) * 3 + 3, '\n')).toString('base64');
+    expect([atLimit.length, overLimit.length]).toEqual([limit, limit + 4]);
+    expect(messages(configMap({}, { 'a.pem': atLimit, 'b.pem': overLimit }))).toEqual([
+      ['/binaryData/a.pem', 'ConfigMap "cfg" binaryData key "a.pem" holds a PEM private key'],
+    ]);
+  });
+});

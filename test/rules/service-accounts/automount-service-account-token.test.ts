@@ -41,3 +41,19 @@ describe('automount-service-account-token', () => {
     expect(runRule(automountServiceAccountToken, [cronJob({ automountServiceAccountToken: 'false', containers: [safeContainer()] })])[0].message).toContain('not a boolean');
   });
 });
+
+describe('automount-service-account-token details', () => {
+  test('a blank serviceAccountName means the default service account', () => {
+    for (const serviceAccountName of ['', '  ']) {
+      expect(runRule(automountServiceAccountToken, [pod({ serviceAccountName, containers: [safeContainer()] })]).map((f) => f.message)).toEqual([
+        'the pod does not set automountServiceAccountToken: false, and its service account "default" does not either (or is not among the checked manifests), so its containers get an API token',
+      ]);
+    }
+  });
+
+  test('objects without a namespace match each other', () => {
+    const p = pod({ serviceAccountName: 'web', containers: [safeContainer()] }, { name: 'p' });
+    const account = { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'web' }, automountServiceAccountToken: false };
+    expect(runRule(automountServiceAccountToken, [p, account])).toEqual([]);
+  });
+});

@@ -19,3 +19,12 @@ describe('default-service-account', () => {
     expect(runRule(defaultServiceAccount, [pod({ serviceAccount: 'web', containers: [safeContainer()] })])).toEqual([]);
   });
 });
+
+describe('default-service-account messages', () => {
+  const messages = (spec: Record<string, unknown>) => runRule(defaultServiceAccount, [pod({ containers: [safeContainer()], ...spec })]).map((f) => f.message);
+
+  test('naming default and leaving the name blank are described differently', () => {
+    expect(messages({ serviceAccountName: 'default' })).toEqual(['the pod names the default service account and gets its token']);
+    expect(messages({ serviceAccountName: '  ' })).toEqual(['the pod sets no serviceAccountName, so it runs as the default service account and gets its token']);
+  });
+});

@@ -14,3 +14,18 @@ describe('deprecated-service-account-field', () => {
     expect(g.message).toContain('differs from serviceAccountName "new", which is the one used');
   });
 });
+
+describe('deprecated-service-account-field details', () => {
+  const messages = (spec: Record<string, unknown>) => runRule(deprecatedServiceAccountField, [pod({ containers: [safeContainer()], ...spec })]).map((f) => f.message);
+
+  test('an empty serviceAccount is ignored', () => {
+    expect(messages({ serviceAccount: '' })).toEqual([]);
+  });
+
+  test('a conflict is mentioned only when serviceAccountName is set to something else', () => {
+    expect(messages({ serviceAccount: 'web' })).toEqual(['the pod uses the deprecated field serviceAccount="web"']);
+    expect(messages({ serviceAccount: 'web', serviceAccountName: '' })).toEqual(['the pod uses the deprecated field serviceAccount="web"']);
+    expect(messages({ serviceAccount: 'web', serviceAccountName: 'web' })).toEqual(['the pod uses the deprecated field serviceAccount="web"']);
+    expect(messages({ serviceAccount: 'web', serviceAccountName: 'api' })).toEqual(['the pod uses the deprecated field serviceAccount="web"; it differs from serviceAccountName "api", which is the one used']);
+  });
+});

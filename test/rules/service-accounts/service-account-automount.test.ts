@@ -21,3 +21,16 @@ describe('service-account-automount', () => {
     expect(runRule(serviceAccountAutomount, [{ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x' } }])).toEqual([]);
   });
 });
+
+describe('service-account-automount details', () => {
+  test('a named and an unnamed ServiceAccount are described by name', () => {
+    expect(runRule(serviceAccountAutomount, [sa('web'), { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { namespace: 'team' } }]).map((f) => f.message)).toEqual([
+      'ServiceAccount "web" does not set automountServiceAccountToken: false, so its token is mounted into pods by default',
+      'ServiceAccount "" does not set automountServiceAccountToken: false, so its token is mounted into pods by default',
+    ]);
+  });
+
+  test('only core v1 ServiceAccounts are checked', () => {
+    expect(runRule(serviceAccountAutomount, [{ ...sa('web'), apiVersion: 'example.com/v1' }])).toEqual([]);
+  });
+});

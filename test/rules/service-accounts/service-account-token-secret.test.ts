@@ -29,3 +29,25 @@ describe('service-account-token-secret', () => {
     expect(f.path).toBe('/secrets');
   });
 });
+
+describe('service-account-token-secret messages', () => {
+  test('a token Secret without an account annotation, and unnamed objects', () => {
+    const secret = (metadata: Record<string, unknown>) => ({ apiVersion: 'v1', kind: 'Secret', metadata, type: 'kubernetes.io/service-account-token' });
+    expect(runRule(serviceAccountTokenSecret, [secret({ name: 'orphan' }), secret({})]).map((f) => f.message)).toEqual([
+      'Secret "orphan" is a long-lived token that never expires',
+      'Secret "" is a long-lived token that never expires',
+    ]);
+  });
+
+  test('a ServiceAccount listing secrets, named or not', () => {
+    const sa = (metadata: Record<string, unknown>) => ({ apiVersion: 'v1', kind: 'ServiceAccount', metadata, secrets: [{ name: 'web-token' }] });
+    expect(runRule(serviceAccountTokenSecret, [sa({ name: 'web' }), sa({})]).map((f) => f.message)).toEqual([
+      'ServiceAccount "web" lists secrets, the legacy way of handing out long-lived tokens',
+      'ServiceAccount "" lists secrets, the legacy way of handing out long-lived tokens',
+    ]);
+  });
+
+  test('only core v1 objects are checked', () => {
+    expect(runRule(serviceAccountTokenSecret, [{ apiVersion: 'example.com/v1', kind: 'Secret', metadata: { name: 's' }, type: 'kubernetes.io/service-account-token' }])).toEqual([]);
+  });
+});
