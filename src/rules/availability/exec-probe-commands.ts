@@ -14,8 +14,9 @@ function escapeRegExp(text: string): string {
 const deniedPatterns = optionCache((commands) =>
   asArray(commands)
     .map(asString)
-    .filter((s): s is string => s !== undefined && s.trim() !== '')
-    .map((word) => ({ word, pattern: new RegExp(`(^|[^A-Za-z0-9_])${escapeRegExp(word.trim())}($|[^A-Za-z0-9_])`) })),
+    .map((s) => s?.trim())
+    .filter((word): word is string => word !== undefined && word !== '')
+    .map((word) => ({ word, pattern: new RegExp(`(^|[^A-Za-z0-9_])${escapeRegExp(word)}($|[^A-Za-z0-9_])`) })),
 );
 
 /** Exec probes should not stand in for a real health check with debugging commands. */

@@ -43,4 +43,11 @@ describe('exec-probe-commands', () => {
     ]);
     expect(runRule(execProbeCommands, [pod({ containers: [execProbe(['/opt/check-sh'])] })], options)).toEqual([]);
   });
+
+  test('option entries are trimmed, in matching and in the message', () => {
+    const options = { ruleOptions: { deniedCommands: ['  ps  ', '', '   '] } };
+    expect(runRule(execProbeCommands, [pod({ containers: [execProbe(['sh', '-c', 'ps aux | grep app'])] })], options).map((f) => f.message)).toEqual([
+      'the livenessProbe of container "app" runs "ps", which does not show that the program works',
+    ]);
+  });
 });
