@@ -1,28 +1,20 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { ApiObject, App } from 'cdk8s';
+import { ApiObject, App, Yaml } from 'cdk8s';
 import { IConstruct } from 'constructs';
+import { CheckJob, evaluateJob, JobEvaluation, ReportFiles, Verdict, verdictOf } from './check-job';
 import { GuardrailsError } from './errors';
+import { ParallelCheck } from './parallel-check';
 import { addSuppression, SuppressOptions, suppressionsFor } from './suppress';
-import { analyzeAll, Evaluation } from '../engine/evaluate';
 import { resolveProfile } from '../engine/check';
 import { parseSuppressionAnnotation, serializeSuppressionAnnotation, SUPPRESSION_ANNOTATION } from '../engine/suppression-syntax';
 import { FailOn, ManifestInput, Report, Severity, Suppression } from '../engine/types';
 import { parseKubernetesVersion } from '../engine/version';
 import { PodTemplateLocation } from '../engine/workload';
-import { formatFindingLine } from '../formatters/finding-line';
-import { warningLines } from './warnings';
-import { formatRun, ReportFormat, REPORT_FILE_NAMES } from '../formatters';
-import { CheckRun, checkedObjectsOf, reportedRulesOf } from '../formatters/run';
-import { Profile, ResolvedProfile } from '../profiles/profile';
+import { Profile } from '../profiles/profile';
+import { isBuiltinProfile } from '../profiles/registry';
 
-/** Report files written next to the synthesized YAML. */
-export interface ReportFiles {
-  /** @default false */ readonly json?: boolean;
-  /** @default false */ readonly sarif?: boolean;
-  /** @default false */ readonly junit?: boolean;
-  /** @default false */ readonly markdown?: boolean;
-}
+export { ReportFiles } from './check-job';
 
 /** How guardrails check an app. */
 export interface EnforceOptions {
@@ -52,6 +44,17 @@ export interface EnforceOptions {
   readonly suppressionAnnotations?: boolean;
   /** Severity of findings about suppressions that matched nothing, or `off`. @default 'warning' */
   readonly unusedSuppressions?: Severity | 'off';
+  /**
+   * Run the rules in a worker thread while `app.synth()`/`app.synthYaml()` serializes YAML, so
+   * the check adds little to the synthesis time on a machine with two or more cores; manifests
+   * are written only after the verdict. `true` always, `false` never (one thread, less memory:
+   * the worker holds a copy of the manifests). Only the built-in profiles given by name run in
+   * the worker; custom profiles, `Testing.synth` and apps run from this package's TypeScript
+   * sources check in-process.
+   * @default - a worker thread for apps of at least 2,000 objects (below that, starting the
+   * worker costs more than it saves)
+   */
+  readonly parallel?: boolean;
 }
 
 type SynthMethod = 'synth' | 'synthYaml';
@@ -82,23 +85,24 @@ export class Guardrails {
   }
 
   private options?: EnforceOptions;
-  private resolved?: ResolvedProfile;
-  private lastEvaluation?: Evaluation;
+  /** The report of the last synthesis, built when first asked for. */
+  private lastReport?: () => Report;
   /** Set while app.synth()/synthYaml() runs: the first validation checks, the later ones reuse its JSON. */
-  private session?: { checked: boolean; restore: Array<() => void> };
+  private session?: Session;
 
   private constructor(private readonly root: IConstruct) {}
 
   /** The report of the last synthesis, if any. */
   public get report(): Report | undefined {
-    return this.lastEvaluation?.report();
+    return this.lastReport?.();
   }
 
   /** Turns checking on for every synthesis of the app. Calling it again replaces the options. */
   public enforce(options: EnforceOptions = {}): this {
     const first = this.options === undefined;
+    // Resolved here so that a wrong profile name or version fails at enforce(), not at synth.
+    resolveProfile(options.profile).resolve(parseKubernetesVersion(options.kubernetesVersion ?? 'latest'));
     this.options = options;
-    this.resolved = resolveProfile(options.profile).resolve(parseKubernetesVersion(options.kubernetesVersion ?? 'latest'));
     if (first) {
       this.root.node.addValidation({ validate: () => this.validate() });
       this.wrapSynth('synth');
@@ -113,22 +117,50 @@ export class Guardrails {
     if (typeof app[method] !== 'function') return;
     const original = app[method].bind(app);
     app[method] = () => {
-      this.session = { checked: false, restore: [] };
+      const parallel = this.wantsWorker() ? ParallelCheck.start() : undefined;
+      const session: Session = { checked: false, restore: [], parallel };
+      this.session = session;
+      const writes: Array<[file: string, yaml: string]> = [];
+      if (parallel) deferManifestWrites(writes, session);
       try {
-        return original();
+        const result = original();
+        if (session.job) this.settle(session.job, parallel!);
+        for (const [file, yaml] of writes) fs.writeFileSync(file, yaml, { encoding: 'utf8' });
+        return result;
       } catch (error) {
         if (method === 'synth' && error instanceof GuardrailsError) removeStaleManifests(this.root as App, error);
         throw error;
       } finally {
-        for (const restore of this.session.restore) restore();
+        for (const restore of session.restore) restore();
+        parallel?.dispose();
         this.session = undefined;
       }
     };
   }
 
+  /** The worker only knows the built-in profiles: custom ones (objects, or registered in this thread) run here. */
+  private wantsWorker(): boolean {
+    const { parallel, profile } = this.options!;
+    if (parallel === false || !(profile === undefined || (typeof profile === 'string' && isBuiltinProfile(profile)))) return false;
+    return parallel === true || countApiObjects(this.root, PARALLEL_MIN_OBJECTS) >= PARALLEL_MIN_OBJECTS;
+  }
+
   private validate(): string[] {
-    if (this.session?.checked) return [];
-    const objects = this.root.node.findAll().filter((c): c is ApiObject => ApiObject.isApiObject(c));
+    const session = this.session;
+    if (session?.checked) return [];
+    const job = this.jobOf(this.root.node.findAll().filter((c): c is ApiObject => ApiObject.isApiObject(c)));
+    if (session) session.checked = true;
+    this.lastReport = undefined;
+    if (session?.parallel?.submit(job)) {
+      session.job = job;
+      return []; // the verdict comes after the YAML is serialized, in settle()
+    }
+    this.decide(job, evaluateJob(job));
+    return [];
+  }
+
+  /** Serializes every object once (suppressions written into annotations first) into a plain job. */
+  private jobOf(objects: readonly ApiObject[]): CheckJob {
     const options = this.options!;
     const carry = options.suppressionAnnotations ?? true;
     const inputs: ManifestInput[] = objects.map((o) => {
@@ -138,30 +170,36 @@ export class Guardrails {
       if (this.session) this.reuseJson(o, json);
       return { manifest: json, provenance: { constructPath: o.node.path }, ...(carry ? {} : { suppressions }) };
     });
-    if (this.session) this.session.checked = true;
-    const analyzed = analyzeAll(inputs, options.podTemplateLocations ?? []);
-    const evaluation = new Evaluation(analyzed, this.resolved!, { unusedSuppressions: options.unusedSuppressions });
-    this.lastEvaluation = evaluation;
-    const failOn = options.failOn ?? 'error';
-    // The run (with its per-object listing) is built only when report files are wanted.
-    this.writeReports(() => ({
-      report: evaluation.report(),
-      failOn,
-      errors: [],
-      rules: reportedRulesOf(this.resolved!),
-      objects: checkedObjectsOf(analyzed),
-    }));
-    const warn = options.warn ?? ((m: string) => console.warn(m));
-    for (const line of warningLines(evaluation, failOn)) warn(line);
-    const blocking = evaluation.findings({ atOrAbove: failOn, suppressed: false });
-    if (blocking.length) {
-      const lines = blocking.map((f) => '  ' + formatFindingLine(f));
-      throw new GuardrailsError(
-        `Guardrails (${this.resolved!.name}, Kubernetes ${this.resolved!.kubernetesVersion.label}) found ${blocking.length} finding(s) at or above "${failOn}":\n${lines.join('\n')}`,
-        () => evaluation.report(),
-      );
-    }
-    return [];
+    return {
+      inputs,
+      profile: options.profile,
+      kubernetesVersion: options.kubernetesVersion ?? 'latest',
+      failOn: options.failOn ?? 'error',
+      podTemplateLocations: options.podTemplateLocations ?? [],
+      unusedSuppressions: options.unusedSuppressions,
+      now: new Date(),
+      reports: options.reports,
+      reportDir: options.reportDir ?? ((this.root as App).outdir || 'dist'),
+    };
+  }
+
+  /** Takes the worker's verdict, or checks here if the worker could not give one. */
+  private settle(job: CheckJob, parallel: ParallelCheck): void {
+    const verdict = parallel.verdict();
+    if (!verdict) return this.decide(job, evaluateJob(job));
+    // The report is rebuilt here only if someone reads it (same job, same time: same findings).
+    this.apply(verdict, memoize(() => evaluateJob(job).evaluation.report()));
+  }
+
+  private decide(job: CheckJob, evaluated: JobEvaluation): void {
+    this.apply(verdictOf(job, evaluated), () => evaluated.evaluation.report());
+  }
+
+  private apply(verdict: Verdict, report: () => Report): void {
+    this.lastReport = report;
+    const warn = this.options!.warn ?? ((m: string) => console.warn(m));
+    for (const line of verdict.warnings) warn(line);
+    if (verdict.failure !== undefined) throw new GuardrailsError(verdict.failure, report);
   }
 
   /** Later toJson() calls in this synth return the JSON already checked, instead of serializing again. */
@@ -170,19 +208,49 @@ export class Guardrails {
     target.toJson = () => json;
     this.session!.restore.push(() => delete (target as { toJson?: unknown }).toJson);
   }
+}
 
-  private writeReports(runOf: () => CheckRun): void {
-    const files = this.options?.reports;
-    if (!files) return;
-    const dir = this.options?.reportDir ?? ((this.root as App).outdir || 'dist');
-    const formats = (Object.keys(files) as ReportFormat[]).filter((f) => files[f as keyof ReportFiles]);
-    if (!formats.length) return;
-    fs.mkdirSync(dir, { recursive: true });
-    const run = runOf();
-    for (const format of formats) {
-      fs.writeFileSync(path.join(dir, REPORT_FILE_NAMES[format]), formatRun(run, format));
-    }
+interface Session {
+  checked: boolean;
+  readonly restore: Array<() => void>;
+  readonly parallel?: ParallelCheck;
+  /** The job handed to the worker, whose verdict is awaited after serialization. */
+  job?: CheckJob;
+}
+
+/** Apps with fewer objects check in-process: a worker thread takes ~0.2 s and ~70 MiB to start. */
+const PARALLEL_MIN_OBJECTS = 2_000;
+
+/** Counts the ApiObjects under `root`, stopping at `enough`. */
+function countApiObjects(root: IConstruct, enough: number): number {
+  let count = 0;
+  const stack: IConstruct[] = [root];
+  while (stack.length && count < enough) {
+    const construct = stack.pop()!;
+    if (ApiObject.isApiObject(construct)) count++;
+    stack.push(...construct.node.children);
   }
+  return count;
+}
+
+function memoize<T>(build: () => T): () => T {
+  let value: { readonly v: T } | undefined;
+  return () => (value ??= { v: build() }).v;
+}
+
+/**
+ * While the worker checks, cdk8s serializes and saves the manifests: keep them in memory until the
+ * verdict, so a failed check leaves no YAML behind that could pass for this build.
+ */
+function deferManifestWrites(writes: Array<[string, string]>, session: Session): void {
+  const yaml = Yaml as unknown as { save: (file: string, docs: unknown[]) => void };
+  const save = yaml.save;
+  yaml.save = (file, docs) => {
+    writes.push([file, Yaml.stringify(...docs)]);
+  };
+  session.restore.push(() => {
+    yaml.save = save;
+  });
 }
 
 const INSTANCES = new WeakMap<IConstruct, Guardrails>();

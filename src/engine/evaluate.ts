@@ -16,6 +16,8 @@ export interface EvaluateOptions {
   readonly suppressionSelectors?: readonly SuppressionSelector[];
   /** Severity of findings about suppressions that matched nothing, or `off`. @default 'warning' */
   readonly unusedSuppressions?: Severity | 'off';
+  /** Called after each rule, e.g. as the heartbeat of a check in a worker thread. @default - none */
+  readonly onRuleDone?: () => void;
 }
 
 /** Analyzes inputs into objects once; the result can be evaluated by several profiles. */
@@ -99,9 +101,18 @@ export class Evaluation {
   /** Parallel arrays, one entry per violation in the order the rules reported them. */
   private readonly rules: ResolvedRule[] = [];
   private readonly owners: AnalyzedObject[] = [];
-  private readonly violations: Violation[] = [];
+  /** A violation's fields, not the rule's object: a large app has 100k+ of them. */
+  private readonly paths: string[] = [];
+  private readonly messages: string[] = [];
+  private readonly containers: Array<string | undefined> = [];
   /** Findings built so far, by entry; rule failures and suppressed objects' findings are built at once. */
   private readonly built: Array<Finding | undefined> = [];
+  /**
+   * One copy of each path and message text. Rules build them by concatenation, which V8 keeps as
+   * a tree of string pieces (~40 bytes each); a large app repeats the same texts thousands of
+   * times, and kept as trees they were most of the memory the check added to synthesis.
+   */
+  private readonly texts = new Map<string, string>();
   /** Findings about suppressions, after all rule findings in report order. */
   private readonly governance: Finding[];
   private fullReport?: Report;
@@ -123,6 +134,7 @@ export class Evaluation {
         }
         for (const v of violations) this.add(resolved, v.object, v);
       }
+      options.onRuleDone?.();
     }
     const matcher = new SuppressionMatcher(objects, profile, {
       now: options.now ?? new Date(),
@@ -152,7 +164,9 @@ export class Evaluation {
   public add(resolved: ResolvedRule, object: AnalyzedObject, violation: Violation, finding?: Finding): void {
     this.rules.push(resolved);
     this.owners.push(object);
-    this.violations.push(violation);
+    this.paths.push(this.text(violation.path));
+    this.messages.push(this.text(violation.message));
+    this.containers.push(violation.container);
     this.built.push(finding);
   }
 
@@ -218,6 +232,15 @@ export class Evaluation {
     return this.fullReport;
   }
 
+  private text(value: string): string {
+    const known = this.texts.get(value);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the known copy and the value are the same text; only memory differs
+    if (known !== undefined) return known;
+    // Stryker disable next-line all: only memory differs without the copy
+    this.texts.set(value, value);
+    return value;
+  }
+
   private severityOf(i: number): Severity {
     return this.built[i]?.severity ?? this.rules[i].severity;
   }
@@ -225,7 +248,7 @@ export class Evaluation {
   private build(i: number): Finding {
     let finding = this.built[i];
     if (finding === undefined) {
-      finding = toFinding(this.rules[i], this.owners[i], this.violations[i]);
+      finding = toFinding(this.rules[i], this.owners[i], { path: this.paths[i], message: this.messages[i], container: this.containers[i] });
       this.built[i] = finding;
     }
     return finding;

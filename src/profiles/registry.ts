@@ -20,7 +20,14 @@ export const RECOMMENDED = new Profile('recommended', 'Pod Security Standards re
   ...CATALOG_RULES.map((r) => resolveRule(r)),
 ]);
 
-const registry = new Map<string, Profile>([PSS_BASELINE, PSS_RESTRICTED, RECOMMENDED].map((p) => [p.name, p]));
+const BUILTIN_PROFILES: readonly Profile[] = [PSS_BASELINE, PSS_RESTRICTED, RECOMMENDED];
+const registry = new Map<string, Profile>(BUILTIN_PROFILES.map((p) => [p.name, p]));
+
+/** Whether the name stands for a profile this package defines (not one registered over it). */
+export function isBuiltinProfile(name: string): boolean {
+  const profile = registry.get(name);
+  return profile !== undefined && BUILTIN_PROFILES.includes(profile);
+}
 
 /** Thrown for a profile name that is not registered. */
 export class UnknownProfileError extends Error {

@@ -138,15 +138,21 @@ function addRow(cells: string[]): void {
 }
 const results: Record<string, unknown> = {};
 
-// 1. Synth overhead, one chart and ten charts.
+// 1. Synth overhead, one chart and ten charts: the default (rules in a worker thread) and one thread.
 for (const n of quick ? [200] : [1000, 5000]) {
   for (const charts of [1, 10]) {
-    const r = alternate({ plain: () => worker('synth', 'plain', String(n), String(charts)), guardrails: () => worker('synth', 'guardrails', String(n), String(charts)) });
-    const ratio = r.guardrails.ms / r.plain.ms;
-    const cpuRatio = r.guardrails.cpuMs / r.plain.cpuMs;
-    const rssRatio = r.guardrails.maxRssBytes / r.plain.maxRssBytes;
-    results[`synth N=${n} charts=${charts}`] = { plain: r.plain, guardrails: r.guardrails, timeRatio: ratio, cpuRatio, rssRatio };
-    addRow([`synth ${n} Deployments+Services, ${charts} chart(s)`, `${r.plain.ms.toFixed(0)} ms`, `${r.guardrails.ms.toFixed(0)} ms`, ratio.toFixed(3), cpuRatio.toFixed(3), `${mb(r.plain.maxRssBytes)} → ${mb(r.guardrails.maxRssBytes)} (${rssRatio.toFixed(2)}×)`]);
+    const synth = (variant: string) => () => worker('synth', variant, String(n), String(charts));
+    const r = alternate({ 'plain': synth('plain'), 'guardrails': synth('guardrails'), 'guardrails-1-thread': synth('guardrails-1-thread') });
+    const figures: Record<string, unknown> = { plain: r.plain };
+    for (const variant of ['guardrails', 'guardrails-1-thread']) {
+      const ratio = r[variant].ms / r.plain.ms;
+      const cpuRatio = r[variant].cpuMs / r.plain.cpuMs;
+      const rssRatio = r[variant].maxRssBytes / r.plain.maxRssBytes;
+      figures[variant] = { ...r[variant], timeRatio: ratio, cpuRatio, rssRatio };
+      const label = variant === 'guardrails' ? '' : ', parallel: false';
+      addRow([`synth ${n} Deployments+Services, ${charts} chart(s)${label}`, `${r.plain.ms.toFixed(0)} ms`, `${r[variant].ms.toFixed(0)} ms`, ratio.toFixed(3), cpuRatio.toFixed(3), `${mb(r.plain.maxRssBytes)} → ${mb(r[variant].maxRssBytes)} (${rssRatio.toFixed(2)}×)`]);
+    }
+    results[`synth N=${n} charts=${charts}`] = figures;
   }
 }
 

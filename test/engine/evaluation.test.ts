@@ -132,4 +132,32 @@ describe('Evaluation', () => {
     e.report();
     expect(counter.positions).toBe(afterReport); // each finding is built once
   });
+
+  test('onRuleDone is called once per rule of the profile, after the rule ran', () => {
+    const profile = getProfile('recommended').resolve(parseKubernetesVersion('latest'));
+    const objects = analyzeAll(inputs({ positions: 0 }));
+    let calls = 0;
+    const e = new Evaluation(objects, profile, { now: NOW, onRuleDone: () => calls++ });
+    expect(calls).toBe(profile.rules.length);
+    expect(e.count()).toBeGreaterThan(0);
+  });
+
+  test('findings carry the messages and containers the rules reported, also when many repeat', () => {
+    const profile = getProfile('recommended').resolve(parseKubernetesVersion('latest'));
+    const many = Array.from({ length: 30 }, (_, i) => ({ manifest: deployment({ containers: [safeContainer('web'), safeContainer(`side-${i % 3}`)] }, `web-${i}`) }));
+    const objects = analyzeAll(many);
+    const findings = new Evaluation(objects, profile, { now: NOW }).findings();
+    let compared = 0;
+    for (const resolved of profile.rules) {
+      if (!resolved.rule.check) continue;
+      for (const object of objects) {
+        const context = { kubernetesVersion: profile.kubernetesVersion, options: resolved.options };
+        const reported = resolved.rule.check(object, context).map((v) => `${v.container ?? '-'} ${v.message}`);
+        const found = findings.filter((f) => f.ruleId === resolved.rule.meta.id && f.resource.name === object.ref.name).map((f) => `${f.container ?? '-'} ${f.message}`);
+        expect(found.sort()).toEqual(reported.sort());
+        compared += reported.length;
+      }
+    }
+    expect(compared).toBeGreaterThan(100);
+  });
 });
