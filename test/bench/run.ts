@@ -138,18 +138,18 @@ function addRow(cells: string[]): void {
 }
 const results: Record<string, unknown> = {};
 
-// 1. Synth overhead, one chart and ten charts: the default (rules in a worker thread) and one thread.
+// 1. Synth overhead, one chart and ten charts: the default, and `parallel: true` (rules in a worker thread).
 for (const n of quick ? [200] : [1000, 5000]) {
   for (const charts of [1, 10]) {
     const synth = (variant: string) => () => worker('synth', variant, String(n), String(charts));
-    const r = alternate({ 'plain': synth('plain'), 'guardrails': synth('guardrails'), 'guardrails-1-thread': synth('guardrails-1-thread') });
+    const r = alternate({ 'plain': synth('plain'), 'guardrails': synth('guardrails'), 'guardrails-parallel': synth('guardrails-parallel') });
     const figures: Record<string, unknown> = { plain: r.plain };
-    for (const variant of ['guardrails', 'guardrails-1-thread']) {
+    for (const variant of ['guardrails', 'guardrails-parallel']) {
       const ratio = r[variant].ms / r.plain.ms;
       const cpuRatio = r[variant].cpuMs / r.plain.cpuMs;
       const rssRatio = r[variant].maxRssBytes / r.plain.maxRssBytes;
       figures[variant] = { ...r[variant], timeRatio: ratio, cpuRatio, rssRatio };
-      const label = variant === 'guardrails' ? '' : ', parallel: false';
+      const label = variant === 'guardrails' ? '' : ', parallel: true';
       addRow([`synth ${n} Deployments+Services, ${charts} chart(s)${label}`, `${r.plain.ms.toFixed(0)} ms`, `${r[variant].ms.toFixed(0)} ms`, ratio.toFixed(3), cpuRatio.toFixed(3), `${mb(r.plain.maxRssBytes)} → ${mb(r[variant].maxRssBytes)} (${rssRatio.toFixed(2)}×)`]);
     }
     results[`synth N=${n} charts=${charts}`] = figures;

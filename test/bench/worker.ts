@@ -1,17 +1,17 @@
 /**
  * One benchmark measurement in its own process, so peak RSS belongs to one variant only.
  * Prints one JSON line: {ms, cpuMs, maxRssBytes, objects}.
- *   synth <plain|guardrails|guardrails-1-thread> <N> <charts>
- *                                           app.synthYaml() of N cdk8s-plus Deployments (+ Service each);
- *                                           guardrails as users get them (compiled, checking in a worker
- *                                           thread), or with `parallel: false`
+ *   synth <plain|guardrails|guardrails-parallel> <N> <charts>
+ *                                           app.synthYaml() of N cdk8s-plus Deployments (+ Service each),
+ *                                           with the compiled package as users get it, by default or
+ *                                           with `parallel: true` (rules in a worker thread)
  *   parse <file>                            parse a multi-document YAML file with the yaml library only
  */
 import * as fs from 'fs';
 import { App, Chart } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
 import { parseAllDocuments } from 'yaml';
-// The compiled package, as users run it: only there does the check run in a worker thread.
+// The compiled package, as users run it: only there can the check run in a worker thread.
 const { Guardrails } = require('../../lib/cdk8s/guardrails') as typeof import('../../src/cdk8s/guardrails');
 
 function buildApp(n: number, charts: number): App {
@@ -41,7 +41,7 @@ const [mode, ...args] = process.argv.slice(2);
 if (mode === 'synth') {
   const [variant, n, charts] = [args[0], Number(args[1]), Number(args[2])];
   const app = buildApp(n, charts);
-  if (variant !== 'plain') Guardrails.of(app).enforce({ failOn: 'never', warn: () => undefined, parallel: variant === 'guardrails' });
+  if (variant !== 'plain') Guardrails.of(app).enforce({ failOn: 'never', warn: () => undefined, parallel: variant === 'guardrails-parallel' });
   const cpu = process.cpuUsage();
   const start = process.hrtime.bigint();
   const yaml = app.synthYaml();
