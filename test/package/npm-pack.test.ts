@@ -42,18 +42,25 @@ describe('npm package', () => {
       path.join(app, 'main.js'),
       `const { App, Chart, ApiObject } = require('cdk8s');
 const { Guardrails, GuardrailsError } = require('cdk8s-guardrails');
-const app = new App({ outdir: 'dist' });
-const chart = new Chart(app, 'web', { namespace: 'shop' });
-new ApiObject(chart, 'pod', { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'web' },
-  spec: { containers: [{ name: 'web', image: 'registry.example.com/web:1.0.0', securityContext: { privileged: true } }] } });
-Guardrails.of(app).enforce({ profile: 'pss-baseline' });
-try { app.synth(); console.log('synth passed'); } catch (e) {
-  console.log(e instanceof GuardrailsError ? 'GuardrailsError ' + e.report.findings.map((f) => f.ruleId).join(',') : 'other ' + e);
+// In one thread, then with the rules in a worker thread (its script must be in the tarball).
+const threads = require('worker_threads');
+let workers = 0;
+threads.Worker = class extends threads.Worker { constructor(...args) { super(...args); workers++; } };
+for (const parallel of [false, true]) {
+  const app = new App({ outdir: 'dist' });
+  const chart = new Chart(app, 'web', { namespace: 'shop' });
+  new ApiObject(chart, 'pod', { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'web' },
+    spec: { containers: [{ name: 'web', image: 'registry.example.com/web:1.0.0', securityContext: { privileged: true } }] } });
+  Guardrails.of(app).enforce({ profile: 'pss-baseline', parallel, warn: (line) => console.log('warn ' + line) });
+  try { app.synth(); console.log('synth passed'); } catch (e) {
+    console.log(e instanceof GuardrailsError ? 'GuardrailsError ' + e.report.findings.map((f) => f.ruleId).join(',') : 'other ' + e);
+  }
 }
+console.log('workers ' + workers);
 `,
     );
     const synth = spawnSync('node', ['main.js'], { cwd: app, encoding: 'utf8' });
-    expect(synth.stdout.trim()).toBe('GuardrailsError pss-privileged');
+    expect(synth.stdout.trim().split('\n')).toEqual(['GuardrailsError pss-privileged', 'GuardrailsError pss-privileged', 'workers 1']);
     const written = fs.existsSync(path.join(app, 'dist')) ? fs.readdirSync(path.join(app, 'dist')) : [];
     expect(written.filter((f) => f.endsWith('.yaml'))).toEqual([]);
 
