@@ -52,12 +52,13 @@ interface Declared {
   readonly used: Set<string>;
 }
 
+/** A finding about a suppression: on `object`, or without one on `selector` itself (a file entry that matched no object). */
 function metaFinding(meta: RuleMetadata, severity: Severity, object: AnalyzedObject | undefined, path: string, message: string, selector?: SuppressionSelector): Finding {
   const provenance = object?.input.provenance;
   const position = object ? provenance?.positionOf?.(path) : undefined;
-  const resource = object?.ref ?? { apiVersion: 'cdk8s-guardrails/v1', kind: 'Suppression', name: selector?.source ?? 'unknown' };
-  const file = object ? provenance?.file : selector?.source.startsWith('file:') ? selector.source.slice(5).replace(/:\d+$/, '') : undefined;
-  const line = position?.line ?? (object ? undefined : selector?.line);
+  const resource = object?.ref ?? { apiVersion: 'cdk8s-guardrails/v1', kind: 'Suppression', name: selector!.source };
+  const file = object ? provenance?.file : selector!.source.startsWith('file:') ? selector!.source.slice(5).replace(/:\d+$/, '') : undefined;
+  const line = position?.line ?? (object ? undefined : selector!.line);
   return {
     ruleId: meta.id,
     severity,
@@ -137,16 +138,15 @@ export class SuppressionMatcher {
   public governance(): Finding[] {
     const out: Finding[] = [];
     for (const { suppression, firstObject, used } of this.declared.values()) {
-      const selector = 'kind' in suppression || 'line' in suppression ? (suppression as SuppressionSelector) : undefined;
       const path = firstObject ? (suppression.source === 'annotation' || suppression.source.startsWith('construct:') ? annotationPath(firstObject) : firstObject.pointer('metadata')) : '';
       for (const ruleId of suppression.ruleIds) {
         if (this.unsuppressible.has(ruleId)) {
           out.push(
-            metaFinding(SUPPRESSION_NOT_ALLOWED, 'error', firstObject, path, `Rule ${ruleId} cannot be suppressed in profile ${this.profile.name}; the suppression declared at ${suppression.source} ("${suppression.reason}") is ignored`, selector),
+            metaFinding(SUPPRESSION_NOT_ALLOWED, 'error', firstObject, path, `Rule ${ruleId} cannot be suppressed in profile ${this.profile.name}; the suppression declared at ${suppression.source} ("${suppression.reason}") is ignored`, suppression),
           );
         } else if (!used.has(ruleId) && this.policy.unusedSuppressions !== 'off') {
           out.push(
-            metaFinding(SUPPRESSION_UNUSED, this.policy.unusedSuppressions ?? 'warning', firstObject, path, `Suppression of ${ruleId} declared at ${suppression.source} ("${suppression.reason}") matched no finding`, selector),
+            metaFinding(SUPPRESSION_UNUSED, this.policy.unusedSuppressions ?? 'warning', firstObject, path, `Suppression of ${ruleId} declared at ${suppression.source} ("${suppression.reason}") matched no finding`, suppression),
           );
         }
       }

@@ -63,6 +63,52 @@ describe('analyzeInput', () => {
     expect(objects[1].podSpecs[0].path).toBe('/items/1/items/0/spec');
   });
 
+  test('only a kind ending in List with an items array is flattened', () => {
+    const pod = { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p' }, spec: SPEC };
+    const shapes = (manifest: unknown) => analyzeInput({ manifest }).map((o) => `${o.kind}@${o.basePath}`);
+    // A custom resource may carry an `items` field of its own.
+    expect(shapes({ apiVersion: 'example.com/v1', kind: 'Inventory', metadata: { name: 'inv' }, items: [pod] })).toEqual(['Inventory@']);
+    // "List" inside a kind name does not make a List.
+    expect(shapes({ apiVersion: 'gateway.networking.x-k8s.io/v1alpha1', kind: 'ListenerSet', metadata: { name: 'ls' }, items: [pod] })).toEqual(['ListenerSet@']);
+    expect(shapes({ metadata: { name: 'untyped' }, items: [pod] })).toEqual(['@']);
+    expect(shapes({ apiVersion: 'v1', kind: 'PodList', items: [pod, pod] })).toEqual(['Pod@/items/0', 'Pod@/items/1']);
+  });
+
+  test('labels and annotations keep strings, write numbers and booleans as text, and drop other values', () => {
+    const [object] = analyzeInput({
+      manifest: {
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        metadata: {
+          name: 'cm',
+          labels: { app: 'web', version: 2, canary: true, owner: null, team: { name: 'x' }, tags: ['a'] },
+          annotations: { 'example.com/replicas': 3, 'example.com/note': 'kept', 'example.com/enabled': false },
+        },
+      },
+    });
+    expect(object.labels).toStrictEqual({ app: 'web', version: '2', canary: 'true' });
+    expect(object.annotations).toStrictEqual({ 'example.com/replicas': '3', 'example.com/note': 'kept', 'example.com/enabled': 'false' });
+  });
+
+  test('the resource reference holds only the fields the object sets', () => {
+    const ref = (manifest: unknown) => analyzeInput({ manifest })[0].ref;
+    expect(ref({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'team' } })).toStrictEqual({ apiVersion: 'v1', kind: 'Namespace', name: 'team' });
+    expect(ref({ apiVersion: 'v1', kind: 'Pod', metadata: { namespace: 'team', generateName: 'job-' } })).toStrictEqual({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      namespace: 'team',
+      name: 'job-',
+    });
+    expect(ref({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { namespace: 'team' } })).toStrictEqual({ apiVersion: 'v1', kind: 'ConfigMap', namespace: 'team' });
+  });
+
+  test('an object without kind or apiVersion gets empty strings for them', () => {
+    const [object] = analyzeInput({ manifest: { metadata: { name: 'x' } } });
+    expect(object.kind).toBe('');
+    expect(object.apiVersion).toBe('');
+    expect(object.ref).toStrictEqual({ apiVersion: '', kind: '', name: 'x' });
+  });
+
   test('custom resources get pod specs from registered template locations', () => {
     const rollout = { apiVersion: 'argoproj.io/v1alpha1', kind: 'Rollout', spec: { template: TEMPLATE } };
     expect(analyzeInput({ manifest: rollout })[0].podSpecs).toHaveLength(0);

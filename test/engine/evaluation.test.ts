@@ -1,8 +1,10 @@
-import { analyzeAll, Evaluation, FindingFilter } from '../../src/engine/evaluate';
+import { analyzeAll, evaluate, Evaluation, FindingFilter } from '../../src/engine/evaluate';
+import { defineCrossObjectRule, defineRule, RuleApplicability, RuleMetadata } from '../../src/engine/rule';
 import { SUPPRESSION_ANNOTATION } from '../../src/engine/suppression-syntax';
 import { Finding, meetsThreshold, ManifestInput, SEVERITY_ORDER } from '../../src/engine/types';
 import { parseKubernetesVersion } from '../../src/engine/version';
 import { parseSuppressionsFile } from '../../src/input/suppressions-file';
+import { ResolvedProfile, resolveRule } from '../../src/profiles/profile';
 import { getProfile } from '../../src/profiles/registry';
 import { deployment, pod, safeContainer } from '../support/manifests';
 
@@ -98,6 +100,8 @@ describe('Evaluation', () => {
       expect(t.count).toBe(ofRule.length);
       expect(ofRule).toContainEqual(t.example);
     }
+    // One tally per rule and severity among the matching findings, named after it.
+    expect(tallies.map((t) => `${t.severity} ${t.ruleId}`).sort()).toEqual([...new Set(matching.map((f) => `${f.severity} ${f.ruleId}`))].sort());
     const order = tallies.map((t) => [SEVERITY_ORDER[t.severity], t.ruleId] as const);
     expect(order).toEqual([...order].sort((a, b) => a[0] - b[0] || a[1].localeCompare(b[1])));
   });
@@ -159,5 +163,101 @@ describe('Evaluation', () => {
       }
     }
     expect(compared).toBeGreaterThan(100);
+  });
+});
+
+describe('Evaluation of custom rules', () => {
+  const meta = (id: string): RuleMetadata => ({ id, title: id, severity: 'warning', category: 'custom', description: 'd', remediation: 'r' });
+  const profileOf = (...rules: ResolvedProfile['rules']): ResolvedProfile => ({ name: 'custom', kubernetesVersion: parseKubernetesVersion('latest'), rules });
+
+  test('a rule that declares appliesTo is called only for the objects it declares, whatever the other rules declare', () => {
+    // Each rule reports every object it is called for.
+    const sees = (id: string, appliesTo?: RuleApplicability) => resolveRule(defineRule(meta(id), (o) => [{ path: '', message: o.kind }], appliesTo));
+    const manifests = [
+      deployment({ containers: [safeContainer('web')] }, 'web'),
+      { apiVersion: 'v1', kind: 'Service', metadata: { name: 'web' } },
+      { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'settings' } },
+      { apiVersion: 'batch/v1', kind: 'Job', metadata: { name: 'once' }, spec: { template: { spec: { containers: [safeContainer('job')] } } } },
+      // A custom resource kind: kind names are free, so `Cron` + `Job` must not be confused with `CronJob`.
+      { apiVersion: 'example.com/v1', kind: 'Cron', metadata: { name: 'nightly' } },
+      { apiVersion: 'batch/v1', kind: 'CronJob', metadata: { name: 'hourly' }, spec: { jobTemplate: { spec: { template: { spec: { containers: [safeContainer('cron')] } } } } } },
+    ];
+    const profile = profileOf(
+      sees('every-object'),
+      sees('empty-declaration', {}),
+      sees('services', { kinds: ['Service'] }),
+      sees('config-maps', { kinds: ['ConfigMap'] }),
+      sees('workloads', { podSpecs: true }),
+      sees('workloads-of-no-kind', { podSpecs: true, kinds: [] }),
+      sees('workload-deployments-or-services', { podSpecs: true, kinds: ['Service', 'Deployment'] }),
+      sees('deployments-or-services', { kinds: ['Service', 'Deployment'] }),
+      sees('jobs-or-crons', { kinds: ['Job', 'Cron'] }),
+      sees('cron-jobs', { kinds: ['CronJob'] }),
+    );
+    const findings = evaluate(
+      manifests.map((manifest) => ({ manifest })),
+      profile,
+    ).findings;
+    const seen: Record<string, string[]> = {};
+    for (const resolved of profile.rules) seen[resolved.rule.meta.id] = [];
+    for (const f of findings) seen[f.ruleId].push(f.message);
+    const all = ['Deployment', 'Service', 'ConfigMap', 'Job', 'Cron', 'CronJob'];
+    expect(seen).toEqual({
+      'every-object': all,
+      'empty-declaration': all,
+      'services': ['Service'],
+      'config-maps': ['ConfigMap'],
+      'workloads': ['Deployment', 'Job', 'CronJob'],
+      'workloads-of-no-kind': [],
+      'workload-deployments-or-services': ['Deployment'],
+      'deployments-or-services': ['Deployment', 'Service'],
+      'jobs-or-crons': ['Job', 'Cron'],
+      'cron-jobs': ['CronJob'],
+    });
+  });
+
+  test('a cross-object rule that throws gives one error finding, on the first object', () => {
+    const broken = resolveRule(
+      defineCrossObjectRule(meta('broken-cross'), () => {
+        throw new Error('lookup failed');
+      }),
+    );
+    const configMap = (name: string) => ({ manifest: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, namespace: 'team' } } });
+    const report = evaluate([configMap('first'), configMap('second')], profileOf(broken), { now: NOW });
+    expect(report.findings).toEqual([
+      {
+        ruleId: 'broken-cross',
+        severity: 'error',
+        message: 'Rule broken-cross failed while checking this object and could not decide: lookup failed',
+        remediation: 'Report this to the rule author; until it is fixed, review the object by hand.',
+        resource: { apiVersion: 'v1', kind: 'ConfigMap', namespace: 'team', name: 'first' },
+        path: '',
+      },
+    ]);
+    expect(report.summary).toEqual({ objects: 2, error: 1, warning: 0, info: 0, suppressed: 0 });
+  });
+
+  test('a cross-object rule that throws on no objects at all gives no finding', () => {
+    const broken = resolveRule(
+      defineCrossObjectRule(meta('broken-cross'), () => {
+        throw new Error('nothing to look at');
+      }),
+    );
+    const report = evaluate([], profileOf(broken), { now: NOW });
+    expect(report.findings).toEqual([]);
+    expect(report.summary).toEqual({ objects: 0, error: 0, warning: 0, info: 0, suppressed: 0 });
+  });
+
+  test('findings about suppressions at the same place keep the order they were declared in', () => {
+    const annotated = pod({ containers: [safeContainer('app')] }, {
+      name: 'app',
+      namespace: 'team',
+      annotations: { [SUPPRESSION_ANNOTATION]: JSON.stringify([{ rules: ['sensitive-host-mount', 'pss-host-namespaces', 'dangerous-capabilities'], reason: REASON }]) },
+    });
+    const e = new Evaluation(analyzeAll([{ manifest: annotated }]), getProfile('recommended').resolve(parseKubernetesVersion('latest')), { now: NOW });
+    const unused = e.findings({ atOrAbove: 'warning' }).filter((f) => f.ruleId === 'suppression-unused');
+    expect(unused.map((f) => f.message)).toEqual(
+      ['sensitive-host-mount', 'pss-host-namespaces', 'dangerous-capabilities'].map((id) => `Suppression of ${id} declared at annotation ("${REASON}") matched no finding`),
+    );
   });
 });

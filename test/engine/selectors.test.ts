@@ -1,4 +1,4 @@
-import { describeSelector, isEmptyLabelSelector, labelSelectorMatches, mapSelectorMatches } from '../../src/engine/selectors';
+import { describeSelector, isEmptyLabelSelector, labelMap, labelSelectorMatches, mapSelectorMatches, unmetRequirement } from '../../src/engine/selectors';
 
 const LABELS = { app: 'web', tier: 'front' };
 
@@ -46,10 +46,73 @@ describe('mapSelectorMatches', () => {
     expect(mapSelectorMatches({ app: 'web' }, LABELS)).toBe(true);
     expect(mapSelectorMatches({ app: 'api' }, LABELS)).toBe(false);
   });
+
+  test('a pair whose value is not a scalar never matches, even for a missing label', () => {
+    expect(mapSelectorMatches({ app: 'web', zone: null }, LABELS)).toBe(false);
+  });
+
+  test('number and boolean values match their string form', () => {
+    expect(mapSelectorMatches({ replicas: 3, canary: true }, { replicas: '3', canary: 'true' })).toBe(true);
+  });
+});
+
+describe('labelMap', () => {
+  test('keeps strings, turns numbers and booleans into strings, drops other values', () => {
+    expect(labelMap({ app: 'web', replicas: 3, canary: true, owner: { team: 'a' }, zone: null })).toStrictEqual({ app: 'web', replicas: '3', canary: 'true' });
+    expect(labelMap(undefined)).toStrictEqual({});
+  });
+});
+
+describe('unmetRequirement', () => {
+  test('undefined when every requirement holds', () => {
+    expect(unmetRequirement({ matchLabels: { app: 'web' }, matchExpressions: [{ key: 'tier', operator: 'Exists' }] }, LABELS)).toBeUndefined();
+  });
+
+  test('a missing selector is named', () => {
+    expect(unmetRequirement(undefined, LABELS)).toBe('there is no selector');
+  });
+
+  test('names the first matchLabels pair that is not among the labels', () => {
+    expect(unmetRequirement({ matchLabels: { app: 'web', tier: 'back', zone: 'a' } }, LABELS)).toBe('matchLabels tier=back is not among the pod labels');
+    expect(unmetRequirement({ matchLabels: { replicas: 3 } }, { replicas: '3' })).toBeUndefined();
+  });
+
+  test('a matchLabels value that is not a scalar is shown as JSON and never met', () => {
+    expect(unmetRequirement({ matchLabels: { zone: null } }, LABELS)).toBe('matchLabels zone=null is not among the pod labels');
+    expect(unmetRequirement({ matchLabels: { app: ['web'] } }, LABELS)).toBe('matchLabels app=["web"] is not among the pod labels');
+  });
+
+  test.each([
+    [{ key: 'tier', operator: 'In', values: ['back', 7, null] }, 'matchExpressions tier In back,7 does not hold for the pod labels'],
+    [{ key: 'tier', operator: 'NotIn', values: ['front'] }, 'matchExpressions tier NotIn front does not hold for the pod labels'],
+    [{ key: 'zone', operator: 'Exists' }, 'matchExpressions zone Exists does not hold for the pod labels'],
+    [{ key: 'app', operator: 'DoesNotExist' }, 'matchExpressions app DoesNotExist does not hold for the pod labels'],
+    [{ key: 'zone', operator: 'Equals', values: ['a'] }, 'matchExpressions zone Equals a does not hold for the pod labels'],
+    [{ key: 'zone', values: ['a'] }, 'matchExpressions zone (no operator) a does not hold for the pod labels'],
+    [{ operator: 'Exists' }, 'matchExpressions  Exists does not hold for the pod labels'],
+  ])('describes the unmet expression %j', (expr, message) => {
+    expect(unmetRequirement({ matchExpressions: [expr] }, LABELS)).toBe(message);
+  });
 });
 
 test('describeSelector renders both selector styles', () => {
   expect(describeSelector({ app: 'web' })).toBe('app=web');
   expect(describeSelector({ matchLabels: { app: 'web' }, matchExpressions: [{ key: 'tier', operator: 'In', values: ['a', 'b'] }] })).toBe('app=web, tier In (a, b)');
   expect(describeSelector({})).toBe('an empty selector');
+});
+
+test('describeSelector with only matchLabels or only matchExpressions', () => {
+  expect(describeSelector({ matchLabels: { app: 'web' } })).toBe('app=web');
+  expect(describeSelector({ matchExpressions: [{ key: 'zone', operator: 'Exists' }] })).toBe('zone Exists');
+});
+
+test('describeSelector without a selector', () => {
+  expect(describeSelector(undefined)).toBe('no selector');
+});
+
+test('describeSelector marks what it cannot read with ?', () => {
+  expect(describeSelector({ app: { name: 'web' }, replicas: 3, canary: false })).toBe('app=?, replicas=3, canary=false');
+  expect(describeSelector({ matchExpressions: [{ operator: 'Exists' }, { key: 'zone' }, { key: 'tier', operator: 'In', values: ['a', null, 2] }] })).toBe(
+    '? Exists, zone ?, tier In (a, 2)',
+  );
 });

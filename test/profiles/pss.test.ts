@@ -2,6 +2,7 @@ import { checkManifests } from '../../src/engine/check';
 import { parseKubernetesVersion } from '../../src/engine/version';
 import { pssRulesAt } from '../../src/profiles/pss';
 import { getProfile } from '../../src/profiles/registry';
+import { ALL_RULES } from '../../src/rules';
 import { PSS_RULES } from '../../src/rules/pss';
 import { pod } from '../support/manifests';
 
@@ -37,6 +38,17 @@ describe('pss-baseline profile', () => {
     for (let minor = 0; minor <= 37; minor++) {
       const rules = pssRulesAt('baseline', { label: `v1.${minor}`, minor }, PSS_RULES);
       expect(rules.filter((r) => r.meta.standards!.pss!.level !== 'baseline')).toEqual([]);
+    }
+  });
+});
+
+describe('pssRulesAt', () => {
+  test('ignores rules that are not Pod Security Standards checks', () => {
+    for (const version of ['v1.0', 'v1.25', 'latest']) {
+      for (const level of ['baseline', 'restricted'] as const) {
+        const v = parseKubernetesVersion(version);
+        expect(pssRulesAt(level, v, ALL_RULES)).toEqual(pssRulesAt(level, v, PSS_RULES));
+      }
     }
   });
 });

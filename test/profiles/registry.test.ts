@@ -18,6 +18,7 @@ describe('profile registry', () => {
   test('an unknown name is refused with the available names', () => {
     expect(() => getProfile('nope')).toThrow(UnknownProfileError);
     expect(() => getProfile('nope')).toThrow('Unknown profile "nope". Available profiles: pss-baseline, pss-restricted, recommended');
+    expect(() => getProfile('nope')).toThrow(expect.objectContaining({ name: 'UnknownProfileError' }));
   });
 
   test('isBuiltinProfile: built-in names yes; unknown and user-registered names no', () => {

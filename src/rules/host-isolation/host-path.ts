@@ -33,9 +33,9 @@ export function normalizeHostPath(path: string): string {
   return '/' + parts.join('/');
 }
 
-/** True when `path` is `dir` or lies below it (both normalized). */
+/** True when `path` is `dir` or lies below it (both normalized); every path lies below `/`. */
 export function isAtOrBelow(path: string, dir: string): boolean {
-  return dir === '/' ? path === '/' : path === dir || path.startsWith(dir + '/');
+  return dir === '/' || path === dir || path.startsWith(dir + '/');
 }
 
 /** The hostPath volumes of a pod spec (volumes whose `hostPath.path` is a string). */

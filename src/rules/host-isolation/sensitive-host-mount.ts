@@ -63,7 +63,8 @@ export const sensitiveHostMount = defineRule(
         // A runtime socket file is reported once, by container-runtime-socket.
         if (isRuntimeSocket(volume.path)) continue;
         // Below a sensitive directory, or a parent that contains one (mounting /var exposes /var/lib/kubelet).
-        const hit = sensitive.find((dir) => isAtOrBelow(volume.path, dir)) ?? sensitive.find((dir) => isAtOrBelow(dir, volume.path));
+        // `/` in the list stands for the root itself, not for every directory below it.
+        const hit = sensitive.find((dir) => (dir === '/' ? volume.path === '/' : isAtOrBelow(volume.path, dir))) ?? sensitive.find((dir) => isAtOrBelow(dir, volume.path));
         if (hit === undefined) continue;
         const relation = hit === volume.path ? 'a sensitive host directory' : isAtOrBelow(volume.path, hit) ? `inside the sensitive host directory "${hit}"` : `a parent of the sensitive host directory "${hit}"`;
         out.push({

@@ -3,6 +3,7 @@ import { describeContainer } from '../../engine/describe';
 import { joinPointer } from '../../engine/json-pointer';
 import { defineCrossObjectRule, ObjectViolation } from '../../engine/rule';
 import { asArray, asObject, asString } from '../../engine/values';
+import { serviceAccountOf } from '../service-accounts/automount-service-account-token';
 import { matchesPrefix, normalizeRegistryPrefix, qualifiedRepository } from './image-ref';
 
 function hasSecrets(value: unknown): boolean {
@@ -35,18 +36,20 @@ export const imagePullSecrets = defineCrossObjectRule(
   (objects, context) => {
     const entries = asArray(context.options.registries)
       .map(asString)
-      // Stryker disable next-line MethodExpression,StringLiteral: a blank entry normalizes to the prefix '', which matchesPrefix never matches, so keeping it changes no result
-      .filter((s): s is string => s !== undefined && s.trim() !== '');
+      .filter(
+        // Stryker disable next-line MethodExpression,StringLiteral: a blank entry normalizes to the prefix '', which matchesPrefix never matches, so keeping it changes no result
+        (s): s is string => s !== undefined && s.trim() !== '',
+      );
     const out: ObjectViolation[] = [];
     if (!entries.length) return out;
     const all = entries.some((e) => e.trim() === '*');
-    // Stryker disable next-line StringLiteral: '*' is handled by `all`; kept as a prefix it would never match a repository
+    // Stryker disable next-line MethodExpression,StringLiteral: '*' (even padded) is handled by `all`, which makes the prefixes irrelevant
     const prefixes = entries.filter((e) => e.trim() !== '*').map(normalizeRegistryPrefix);
     const accounts = accountsWithPullSecrets(objects);
     for (const object of objects) {
       for (const pod of object.podSpecs) {
         if (hasSecrets(pod.spec.imagePullSecrets)) continue;
-        const account = asString(pod.spec.serviceAccountName) ?? asString(pod.spec.serviceAccount) ?? 'default';
+        const account = serviceAccountOf(pod);
         if (accounts.has(`${object.ref.namespace ?? ''}/${account}`)) continue;
         for (const c of pod.containers) {
           const image = asString(c.container.image)?.trim();

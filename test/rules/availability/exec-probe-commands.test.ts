@@ -44,6 +44,14 @@ describe('exec-probe-commands', () => {
     expect(runRule(execProbeCommands, [pod({ containers: [execProbe(['/opt/check-sh'])] })], options)).toEqual([]);
   });
 
+  test('non-string parts of a command are skipped, not read as text', () => {
+    const options = { ruleOptions: { deniedCommands: ['undefined', 'null'] } };
+    expect(runRule(execProbeCommands, [pod({ containers: [execProbe(['/bin/check', 42, null, true])] })], options)).toEqual([]);
+    expect(runRule(execProbeCommands, [pod({ containers: [execProbe(['/bin/check', 'null'])] })], options).map((f) => f.message)).toEqual([
+      'the livenessProbe of container "app" runs "null", which does not show that the program works',
+    ]);
+  });
+
   test('option entries are trimmed, in matching and in the message', () => {
     const options = { ruleOptions: { deniedCommands: ['  ps  ', '', '   '] } };
     expect(runRule(execProbeCommands, [pod({ containers: [execProbe(['sh', '-c', 'ps aux | grep app'])] })], options).map((f) => f.message)).toEqual([

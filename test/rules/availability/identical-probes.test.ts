@@ -29,6 +29,15 @@ describe('identical-probes', () => {
     expect(runRule(identicalProbes, [deployment({ containers: [safeContainer('app', { livenessProbe: longCommand, readinessProbe: structuredClone(longCommand) })] })])).toHaveLength(1);
   });
 
+  test('only the size limit is a reason to give up: other errors surface as a rule failure, not as a pass', () => {
+    // Built in code, a probe can hold a value JSON cannot represent.
+    const probe = { httpGet: { path: '/healthz', port: 8080 }, timeoutSeconds: BigInt(5) };
+    const findings = runRule(identicalProbes, [deployment({ containers: [safeContainer('app', { livenessProbe: probe, readinessProbe: probe })] })]);
+    expect(findings.map((f) => [f.path, f.message])).toEqual([
+      ['', 'Rule identical-probes failed while checking this object and could not decide: Do not know how to serialize a BigInt'],
+    ]);
+  });
+
   const run = (livenessProbe: unknown, readinessProbe: unknown) =>
     runRule(identicalProbes, [deployment({ containers: [safeContainer('app', { livenessProbe, readinessProbe })] })]).length;
   /** A probe whose deepest value sits `depth` levels below the probe, alternating objects and arrays. */

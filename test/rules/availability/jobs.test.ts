@@ -73,6 +73,12 @@ describe('exact findings of the Job and CronJob rules', () => {
     expect(runRule(jobTtl, [job({})]).map((f) => f.message)).toEqual(['the Job sets no ttlSecondsAfterFinished, so it and its pods are never cleaned up']);
   });
 
+  test('job-ttl treats an explicit null as unset and points at the field', () => {
+    expect(runRule(jobTtl, [job({ ttlSecondsAfterFinished: null })]).map((f) => [f.path, f.message])).toEqual([
+      ['/spec/ttlSecondsAfterFinished', 'the Job sets no ttlSecondsAfterFinished, so it and its pods are never cleaned up'],
+    ]);
+  });
+
   test('job-restart-policy names an explicit wrong policy', () => {
     expect(runRule(jobRestartPolicy, [job({}, { restartPolicy: 'Always', containers: [safeContainer()] })]).map((f) => f.message)).toEqual([
       'the Job pod template sets restartPolicy="Always"',

@@ -33,6 +33,18 @@ describe('replicas', () => {
     expect(runRule(replicas, [withReplicas(undefined), hpa('web', 'elsewhere')])).toHaveLength(1);
   });
 
+  test('only a HorizontalPodAutoscaler exempts its target, not another kind with a scaleTargetRef', () => {
+    const scaler = { ...hpa('web'), apiVersion: 'example.com/v1', kind: 'Scaler' };
+    expect(runRule(replicas, [withReplicas(1), scaler]).map((f) => f.message)).toEqual(['the Deployment runs 1 replica; at least 2 keep it available during disruptions']);
+  });
+
+  test('counts other than one are written in the plural', () => {
+    expect(runRule(replicas, [withReplicas(0)]).map((f) => f.message)).toEqual(['the Deployment runs 0 replicas; at least 2 keep it available during disruptions']);
+    expect(runRule(replicas, [withReplicas(2)], { ruleOptions: { minReplicas: 3 } }).map((f) => f.message)).toEqual([
+      'the Deployment runs 2 replicas; at least 3 keep it available during disruptions',
+    ]);
+  });
+
   test('minReplicas option, wrong types and non-replicated kinds', () => {
     expect(runRule(replicas, [withReplicas(2)], { ruleOptions: { minReplicas: 3 } })).toHaveLength(1);
     expect(runRule(replicas, [withReplicas('two')])[0].message).toBe('spec.replicas is "two", not a number');

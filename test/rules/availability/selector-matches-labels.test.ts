@@ -1,3 +1,5 @@
+import { analyzeAll } from '../../../src/engine/evaluate';
+import { parseKubernetesVersion } from '../../../src/engine/version';
 import { selectorMatchesLabels } from '../../../src/rules/availability/selector-matches-labels';
 import { runRule, safeContainer } from '../../support/manifests';
 
@@ -54,5 +56,11 @@ describe('selector-matches-labels messages', () => {
 
   test('a Job without manualSelector is not checked even without a selector', () => {
     expect(runRule(selectorMatchesLabels, [workload('Job', undefined)])).toEqual([]);
+  });
+
+  test('manualSelector only matters on a Job, also when the rule is called without its appliesTo', () => {
+    const cloneSet = { ...workload('CloneSet', { matchLabels: { app: 'x' } }, undefined, { manualSelector: true }), apiVersion: 'apps.kruise.io/v1alpha1' };
+    const [object] = analyzeAll([{ manifest: cloneSet }]);
+    expect(selectorMatchesLabels.check!(object, { kubernetesVersion: parseKubernetesVersion('latest'), options: {} })).toEqual([]);
   });
 });

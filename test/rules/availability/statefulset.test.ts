@@ -1,3 +1,5 @@
+import { analyzeAll } from '../../../src/engine/evaluate';
+import { parseKubernetesVersion } from '../../../src/engine/version';
 import { statefulSetServiceName } from '../../../src/rules/availability/statefulset-service-name';
 import { volumeClaimTemplates } from '../../../src/rules/availability/volume-claim-templates';
 import { runRule, safeContainer } from '../../support/manifests';
@@ -62,13 +64,15 @@ describe('volume-claim-templates', () => {
   });
 
   test('non-string access modes are shown as values', () => {
-    expect(check([vct({ accessModes: ['ReadWriteMany', 42], resources: { requests: { storage: '1Gi' } } })]).map(([, m]) => m)).toEqual([
-      'volumeClaimTemplate "data" uses accessModes ReadWriteMany, 42 instead of ReadWriteOnce',
+    expect(check([vct({ accessModes: ['ReadWriteMany', 42, null, { mode: 'x' }], resources: { requests: { storage: '1Gi' } } })]).map(([, m]) => m)).toEqual([
+      'volumeClaimTemplate "data" uses accessModes ReadWriteMany, 42, null, {"mode":"x"} instead of ReadWriteOnce',
     ]);
   });
 
-  test('only StatefulSets are checked', () => {
+  test('only StatefulSets are checked, also when the rule is called without its appliesTo', () => {
     expect(check([vct({})], 'CloneSet')).toEqual([]);
+    const [object] = analyzeAll([{ manifest: { ...sts({ volumeClaimTemplates: [vct({})] }), apiVersion: 'apps.kruise.io/v1alpha1', kind: 'CloneSet' } }]);
+    expect(volumeClaimTemplates.check!(object, { kubernetesVersion: parseKubernetesVersion('latest'), options: {} })).toEqual([]);
   });
 });
 

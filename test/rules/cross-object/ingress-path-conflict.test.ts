@@ -59,6 +59,10 @@ describe('ingress-path-conflict: classes, defaults and messages', () => {
     expect(messages([hostless('a'), hostless('b')])).toEqual(['Ingress "b" routes host "*" path "/", which Ingress "a" already routes']);
   });
 
+  test('two different ingress classes do not conflict', () => {
+    expect(messages([ingress('a', 'team', 'shop.example.com', ['/'], 'public'), ingress('b', 'team', 'shop.example.com', ['/'], 'internal')])).toEqual([]);
+  });
+
   test('the legacy kubernetes.io/ingress.class annotation separates classes', () => {
     const annotated = ingress('b', 'team', 'shop.example.com', ['/']) as { metadata: Record<string, unknown> };
     annotated.metadata.annotations = { 'kubernetes.io/ingress.class': 'internal' };

@@ -50,6 +50,13 @@ describe('networkpolicy-coverage: naming the selecting policies', () => {
       'Deployment "web" is selected by NetworkPolicy "a", "b" but not for Egress, so that traffic is unrestricted',
     ]);
   });
+
+  test('a selecting policy with an empty policyTypes list covers neither direction', () => {
+    const empty = netpol('none', { podSelector: {}, policyTypes: [] });
+    expect(runRule(networkPolicyCoverage, [WEB, empty]).map((f) => f.message)).toEqual([
+      'Deployment "web" is selected by NetworkPolicy "none" but not for Ingress or Egress, so that traffic is unrestricted',
+    ]);
+  });
 });
 
 describe('networkpolicy-coverage: unnamed policies', () => {

@@ -53,10 +53,20 @@ describe('sensitive-host-mount details', () => {
     expect(runRule(sensitiveHostMount, [withHostPath('/etc')]).map((f) => f.message)).toEqual(['volume "h" mounts host path "/etc", a sensitive host directory']);
   });
 
-  test('blank and non-string entries of the paths option are ignored', () => {
+  test('blank and non-string entries of the paths option are ignored (a blank entry is not the root)', () => {
     const options = { ruleOptions: { paths: ['', '   ', 42, '/opt/secret'] } };
     expect(runRule(sensitiveHostMount, [withHostPath('/data/app')], options)).toEqual([]);
     expect(runRule(sensitiveHostMount, [withHostPath('/opt/secret')], options)).toHaveLength(1);
+    expect(runRule(sensitiveHostMount, [withHostPath('/')], options).map((f) => f.message)).toEqual(['volume "h" mounts host path "/", a parent of the sensitive host directory "/opt/secret"']);
+  });
+
+  test('the root contains every sensitive directory, also when the paths option does not list it', () => {
+    const options = { ruleOptions: { paths: ['/opt/secret', '/srv/keys'] } };
+    expect(runRule(sensitiveHostMount, [withHostPath('/')], options).map((f) => f.message)).toEqual(['volume "h" mounts host path "/", a parent of the sensitive host directory "/opt/secret"']);
+    // Listed, `/` is the root itself, not every directory below it.
+    expect(runRule(sensitiveHostMount, [withHostPath('/data/app')], { ruleOptions: { paths: ['/'] } })).toEqual([]);
+    expect(runRule(sensitiveHostMount, [withHostPath('/')], { ruleOptions: { paths: ['/opt/secret', '/'] } }).map((f) => f.message)).toEqual(['volume "h" mounts host path "/", a sensitive host directory']);
+    expect(runRule(sensitiveHostMount, [withHostPath('//')], { ruleOptions: { paths: ['/'] } }).map((f) => f.message)).toEqual(['volume "h" mounts host path "//", a sensitive host directory']);
   });
 });
 

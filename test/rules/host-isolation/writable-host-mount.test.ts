@@ -25,6 +25,13 @@ describe('writable-host-mount', () => {
     expect(runRule(writableHostMount, [pod(spec({ name: 'h', mountPath: '/d', readOnly: 'true' }))])[0].message).toContain('not a boolean');
   });
 
+  test('a mount and a hostPath volume that both lack a name pair up, so a malformed pod does not hide the mount', () => {
+    const s = { containers: [safeContainer('app', { volumeMounts: [{ mountPath: '/d' }] })], volumes: [{ hostPath: { path: '/data' } }] };
+    expect(runRule(writableHostMount, [pod(s)]).map((f) => [f.path, f.message])).toEqual([
+      ['/spec/containers/0/volumeMounts/0', 'container "app" mounts hostPath volume "" ("/data") writable (no readOnly: true)'],
+    ]);
+  });
+
   test('init and ephemeral containers are checked', () => {
     const s = {
       containers: [safeContainer()],

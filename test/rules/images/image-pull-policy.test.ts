@@ -48,10 +48,11 @@ describe('image-pull-policy: defaults and messages', () => {
   });
 
   test('explicit policies other than Always are reported; invalid ones say so', () => {
-    expect(findings([c({ imagePullPolicy: 'Never' }), c({ imagePullPolicy: 'Sometimes' }, 'b'), c({ imagePullPolicy: 1 }, 'd')])).toEqual([
+    expect(findings([c({ imagePullPolicy: 'Never' }), c({ imagePullPolicy: 'IfNotPresent' }, 'i'), c({ imagePullPolicy: 'Sometimes' }, 'b'), c({ imagePullPolicy: 1 }, 'd')])).toEqual([
       ['/spec/containers/0/imagePullPolicy', 'container "app" sets imagePullPolicy="Never"'],
-      ['/spec/containers/1/imagePullPolicy', 'container "b" sets imagePullPolicy="Sometimes" (not a valid policy: use Always, IfNotPresent or Never)'],
-      ['/spec/containers/2/imagePullPolicy', 'container "d" sets imagePullPolicy=1 (not a valid policy: use Always, IfNotPresent or Never)'],
+      ['/spec/containers/1/imagePullPolicy', 'container "i" sets imagePullPolicy="IfNotPresent"'],
+      ['/spec/containers/2/imagePullPolicy', 'container "b" sets imagePullPolicy="Sometimes" (not a valid policy: use Always, IfNotPresent or Never)'],
+      ['/spec/containers/3/imagePullPolicy', 'container "d" sets imagePullPolicy=1 (not a valid policy: use Always, IfNotPresent or Never)'],
     ]);
   });
 });

@@ -62,6 +62,12 @@ describe('image-pull-secrets: options, accounts and paths', () => {
     expect(found([pod(spec)], ['docker.io'])).toEqual([['/spec', 'app', message('nginx:1')]]);
   });
 
+  test('a blank serviceAccountName means the default service account, whose pull secrets count', () => {
+    const p = pod({ serviceAccountName: ' ', containers: [safeContainer()] });
+    expect(found([p], ['*'])).toEqual([['/spec', 'app', message('registry.example.com/app:1.2.3', 'default')]]);
+    expect(found([p, sa('default', [{ name: 'regcred' }])], ['*'])).toEqual([]);
+  });
+
   test('only ServiceAccounts lend their pull secrets, matched also without a namespace', () => {
     const p = pod({ serviceAccountName: 'builder', containers: [safeContainer()] }, { name: 'p' });
     const account = { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'builder' }, imagePullSecrets: [{ name: 'regcred' }] };

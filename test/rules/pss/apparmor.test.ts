@@ -38,6 +38,8 @@ describe('pss-apparmor', () => {
   test('a profile that is not an object fails with a type note', () => {
     const [f] = check(appArmor, { containers: [withSc('app', { appArmorProfile: 'runtime/default' })] });
     expect(f.message).toContain('not an object: the Kubernetes API would reject');
+    // The path points at the profile itself: it has no type field.
+    expect(f.path).toBe('/spec/containers/0/securityContext/appArmorProfile');
   });
 
   test('legacy annotations: empty, runtime/default and localhost/* pass; anything else fails, at every version', () => {

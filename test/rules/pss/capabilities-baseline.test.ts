@@ -58,4 +58,8 @@ describe('pss-capabilities-baseline spelling notes', () => {
   test('a padded lower-case spelling of an allowed capability is explained', () => {
     expect(messages([' chown '])).toEqual(['container "app" adds the capability " chown " (Pod Security Admission compares capability names exactly: write "CHOWN"); baseline allows adding only the runtime default capabilities']);
   });
+
+  test('only a leading CAP_ counts as the prefix: a name with CAP_ inside is not a spelling of another', () => {
+    expect(messages(['SYS_CAP_CHROOT'])).toEqual(['container "app" adds the capability "SYS_CAP_CHROOT"; baseline allows adding only the runtime default capabilities']);
+  });
 });

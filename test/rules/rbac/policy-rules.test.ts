@@ -49,6 +49,11 @@ describe('policy rule entries are read like the API server reads them', () => {
     expect(runRule(rbacSecretsRead, [lookalike])).toEqual([]);
   });
 
+  test('only Roles and ClusterRoles grant: a `rules` list on a binding of the RBAC group is ignored', () => {
+    const bindingWithRules = { ...role([{ apiGroups: [''], resources: ['secrets'], verbs: ['get'] }]), kind: 'RoleBinding', roleRef: { kind: 'Role', name: 'view' }, subjects: [] };
+    expect(runRule(rbacSecretsRead, [bindingWithRules, { ...bindingWithRules, kind: 'ClusterRoleBinding' }])).toEqual([]);
+  });
+
   test('aggregationRule only replaces the rules of a ClusterRole, not of a Role', () => {
     const withAggregation = { ...role([{ apiGroups: [''], resources: ['secrets'], verbs: ['get'] }]), aggregationRule: { clusterRoleSelectors: [] } };
     expect(messages(rbacSecretsRead, [withAggregation])).toEqual([['/rules/0', 'Role "r" rules[0] grants get on secrets, which reveals Secret values']]);

@@ -23,6 +23,15 @@ describe('rbac-system-group-binding: edge cases', () => {
     expect(runRule(rbacSystemGroupBinding, [lookalike])).toEqual([]);
   });
 
+  test('only RoleBindings and ClusterRoleBindings bind: subjects on a Role or ClusterRole are ignored', () => {
+    const subjects = [{ kind: 'Group', name: 'system:masters' }];
+    const roles = [
+      { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRole', metadata: { name: 'admin-ish' }, rules: [], subjects },
+      { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'Role', metadata: { name: 'admin-ish', namespace: 'team' }, rules: [], subjects },
+    ];
+    expect(runRule(rbacSystemGroupBinding, roles)).toEqual([]);
+  });
+
   test('subjects named like built-in object properties are not system groups', () => {
     const b = binding('RoleBinding', { kind: 'Role', name: 'view' }, [{ kind: 'User', name: 'constructor' }, { kind: 'Group', name: 'toString' }, { kind: 'Group' }]);
     expect(runRule(rbacSystemGroupBinding, [b])).toEqual([]);

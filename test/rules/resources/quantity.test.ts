@@ -33,4 +33,10 @@ describe('quantity edge cases', () => {
   test('zero equals zero in any unit', () => {
     expect(sameQuantity(parseQuantity('0')!, parseQuantity('0m')!)).toBe(true);
   });
+
+  test('the tolerance is one part per billion of the larger quantity, whatever the order', () => {
+    expect(sameQuantity(parseQuantity('999999999')!, parseQuantity('1G')!)).toBe(true);
+    expect(sameQuantity(parseQuantity('1G')!, parseQuantity('999999999')!)).toBe(true);
+    expect(sameQuantity(parseQuantity('999999998')!, parseQuantity('1G')!)).toBe(false);
+  });
 });

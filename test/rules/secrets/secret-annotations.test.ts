@@ -191,6 +191,15 @@ describe('secret-in-annotation', () => {
     expect(annotationSecretReasons('example.com/config', `x}}\n{{ .a }}\ntoken=${TOKEN}`)).toEqual(['a "token" setting']);
     // An unclosed action keeps the rest of the text.
     expect(annotationSecretReasons('example.com/config', `{{ .a\ntoken=${TOKEN}`)).toEqual(['a "token" setting']);
+    // ... also when plain text comes before it.
+    expect(annotationSecretReasons('example.com/config', `user=app\n{{ .a\ntoken=${TOKEN}`)).toEqual(['a "token" setting']);
+  });
+
+  test('an object without a kind or name is called Object', () => {
+    expect(report([{ apiVersion: 'v1', metadata: { name: 'x', annotations: { 'example.com/token': TOKEN } } }, { apiVersion: 'v1', metadata: { annotations: { 'example.com/token': TOKEN } } }])).toEqual([
+      ['/metadata/annotations/example.com~1token', 'Object "x" annotation "example.com/token" holds a value under a secret-like key name'],
+      ['/metadata/annotations/example.com~1token', 'Object annotation "example.com/token" holds a value under a secret-like key name'],
+    ]);
   });
 
   test('the object is named by kind and name in every message, and non-string ignoreKeys entries are dropped', () => {

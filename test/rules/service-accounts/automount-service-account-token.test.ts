@@ -27,6 +27,16 @@ describe('automount-service-account-token', () => {
     expect(runRule(automountServiceAccountToken, [p, sa('web')])).toHaveLength(1);
   });
 
+  test('only a ServiceAccount opts out: the field misplaced at the top level of a workload named like its account does not', () => {
+    const web = { ...deployment({ serviceAccountName: 'web', containers: [safeContainer()] }, 'web'), automountServiceAccountToken: false };
+    expect(runRule(automountServiceAccountToken, [web]).map((f) => [f.path, f.message])).toEqual([
+      [
+        '/spec/template/spec',
+        'the pod does not set automountServiceAccountToken: false, and its service account "web" does not either (or is not among the checked manifests), so its containers get an API token',
+      ],
+    ]);
+  });
+
   test('the deprecated serviceAccount field is honoured when serviceAccountName is absent', () => {
     expect(runRule(automountServiceAccountToken, [pod({ serviceAccount: 'web', containers: [safeContainer()] }), sa('web', false)])).toEqual([]);
   });

@@ -1,0 +1,59 @@
+import { analyzeInput } from '../../src/engine/analyze';
+import { describeContainer, show } from '../../src/engine/describe';
+
+describe('describeContainer', () => {
+  const [object] = analyzeInput({
+    manifest: {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'p' },
+      spec: {
+        initContainers: [{ name: 'setup', image: 'busybox:1' }, { image: 'busybox:1' }],
+        containers: [{ name: 'web', image: 'nginx:1' }, { image: 'sidecar:1' }],
+        ephemeralContainers: [{ name: 'debug', image: 'busybox:1' }],
+      },
+    },
+  });
+
+  test('names each container by its type and name, or by its index when it has no name', () => {
+    expect(object.podSpecs[0].containers.map(describeContainer)).toEqual([
+      'init container "setup"',
+      'init container #1',
+      'container "web"',
+      'container #1',
+      'ephemeral container "debug"',
+    ]);
+  });
+});
+
+describe('show', () => {
+  test('renders values as JSON', () => {
+    expect(show('web')).toBe('"web"');
+    expect(show(1000)).toBe('1000');
+    expect(show(null)).toBe('null');
+    expect(show({ add: ['ALL'] })).toBe('{"add":["ALL"]}');
+  });
+
+  test('a value JSON cannot render is written with String()', () => {
+    expect(show(undefined)).toBe('undefined');
+  });
+
+  test('text longer than 80 characters is cut to 77 and marked with an ellipsis', () => {
+    expect(show('x'.repeat(78))).toBe(`"${'x'.repeat(78)}"`);
+    expect(show('x'.repeat(79))).toBe(`"${'x'.repeat(76)}...`);
+    expect(show('x'.repeat(500))).toHaveLength(80);
+  });
+
+  test('a circular object or array is named by its shape instead of failing', () => {
+    const object: Record<string, unknown> = { name: 'loop' };
+    object.self = object;
+    const array: unknown[] = ['loop'];
+    array.push(array);
+    expect(show(object)).toBe('{…}');
+    expect(show(array)).toBe('[…]');
+  });
+
+  test('a BigInt, which JSON cannot hold, is written as its number', () => {
+    expect(show(BigInt(65534))).toBe('65534');
+  });
+});
