@@ -106,11 +106,17 @@ export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ at: fc.nat(), op: fc.constant('addKey' as const), key: fc.oneof(fc.string({ unit: 'binary', maxLength: 8 }), fc.constantFrom('__proto__', 'constructor', 'hostPath', 'privileged', 'items', 'kind')), value: hostileValue }) },
 );
 
-function stringify(value: unknown): string {
+/** What the `stringify` mutation turns a value into. */
+export function stringify(value: unknown): string {
   try {
     return JSON.stringify(value) ?? String(value);
   } catch {
-    return String(value); // too deep for JSON.stringify
+    // Too deep for JSON.stringify; String() of a deeply nested array recurses too (Array#toString).
+    try {
+      return String(value);
+    } catch {
+      return '[value too deep to print]';
+    }
   }
 }
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { deeplyNested, locations, manifestSet, mutatedManifest, randomManifest } from './arbitraries';
+import { deeplyNested, stringify, locations, manifestSet, mutatedManifest, randomManifest } from './arbitraries';
 import { assertWellFormed, findingProblems } from './finding-shape';
 import { seedManifests } from './seeds';
 import { checkManifests } from '../../src/engine/check';
@@ -51,6 +51,13 @@ describe('the engine on generated input', () => {
       }),
       { numRuns: Math.max(10, Math.round(NUM_RUNS / 3)), interruptAfterTimeLimit: 30_000 },
     );
+  });
+});
+
+describe('the generators themselves', () => {
+  test('stringifying a value too deep for JSON.stringify and String() gives a placeholder, not a stack overflow', () => {
+    expect(stringify(deeplyNested(100_000, 'array'))).toBe('[value too deep to print]');
+    expect(stringify({ port: 8080 })).toBe('{"port":8080}');
   });
 });
 
