@@ -93,8 +93,8 @@ project.addTask('bench', {
   steps: [{ spawn: 'compile' }, { exec: `${tsNode} test/bench/run.ts`, receiveArgs: true }],
 });
 
-// Two runs: each rule against the tests beside it (fast), then the engine and profiles against every
-// engine-level test; the score script adds both reports up.
+// Two runs: each rule against the tests beside it (fast), then the engine and profiles against the
+// tests that exercise them; the score script adds both reports up and applies the explained survivors.
 project.addTask('mutation', {
   description: 'Mutation testing with Stryker: rules, then engine and profiles, then the combined score (about 1.5 h on 2 cores)',
   steps: [

@@ -156,3 +156,7 @@ describe('serializeSuppressionAnnotation', () => {
     expect(parseSuppressionAnnotation(serializeSuppressionAnnotation([full]))).toStrictEqual({ suppressions: [full], problems: [] });
   });
 });
+
+test('the annotation key is the documented one, since users write it into manifests by hand', () => {
+  expect(SUPPRESSION_ANNOTATION).toBe('cdk8s-guardrails/suppressions');
+});

@@ -5,10 +5,11 @@
  * With a filter, lists the surviving mutants of the matching files (line, mutator, replacement);
  * `--skeleton` prints the unexplained ones as entries for the equivalents list instead.
  * Mutants disabled in the source (`// Stryker disable next-line <mutator>: <why it is equivalent>`)
- * are reported by Stryker as ignored and count for neither side. Equivalent mutants that cannot
- * be disabled (a disable comment covers every mutant of its type on the line, killable ones too)
- * are listed with their reason in test/mutation/equivalent-mutants.json, matched by file, source
- * line text, mutator and replacement (so they survive unrelated edits that shift line numbers).
+ * are reported by Stryker as ignored and count for neither side. Survivors that cannot be disabled
+ * (a disable comment covers every mutant of its type on the line, killable ones too) are listed
+ * with their reason in test/mutation/explained-survivors.json: equivalent mutants, and the few
+ * module-level (static) mutants Stryker does not re-activate per test, checked by hand. Entries
+ * match by file, source line text, mutator and replacement, so unrelated edits do not break them.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -40,7 +41,7 @@ interface Equivalent {
   readonly reason: string;
 }
 
-const EQUIVALENTS_FILE = path.join(ROOT, 'test', 'mutation', 'equivalent-mutants.json');
+const EQUIVALENTS_FILE = path.join(ROOT, 'test', 'mutation', 'explained-survivors.json');
 const equivalents: Equivalent[] = fs.existsSync(EQUIVALENTS_FILE) ? JSON.parse(fs.readFileSync(EQUIVALENTS_FILE, 'utf8')) : [];
 const equivalentKey = (file: string, line: string, mutator: string, replacement: string) => JSON.stringify([file, line, mutator, replacement]);
 const equivalentReasons = new Map(equivalents.map((e) => [equivalentKey(e.file, e.line, e.mutator, e.replacement), e.reason]));
@@ -94,10 +95,10 @@ for (const row of rows) for (const m of row.survivors) if (equivalentReason(row.
 const pct = (d: number, u: number) => (d + u ? (100 * d) / (d + u) : 100).toFixed(2);
 console.log(`reports: ${found.join(', ')}`);
 console.log(`mutation score ${pct(detected, undetected)}%: ${detected} detected, ${undetected} undetected (survived or not covered), ${ignored} ignored or static`);
-console.log(`undetected: ${listed} listed as equivalent with a reason (${path.relative(ROOT, EQUIVALENTS_FILE)}), ${undetected - listed} unexplained`);
+console.log(`undetected: ${listed} explained (${path.relative(ROOT, EQUIVALENTS_FILE)}: equivalent, or static and checked by hand), ${undetected - listed} unexplained`);
 const reported = new Set(rows.map((r) => r.name));
 const stale = equivalents.filter((e) => reported.has(e.file) && !usedEquivalents.has(equivalentKey(e.file, e.line, e.mutator, e.replacement)));
-if (stale.length) console.log(`${stale.length} listed equivalent(s) match no undetected mutant any more (killed, or the line changed): ${stale.map((e) => `${e.file} ${e.mutator} "${e.line.slice(0, 40)}"`).join('; ')}`);
+if (stale.length) console.log(`${stale.length} explained survivor(s) match no undetected mutant any more (killed, or the line changed): ${stale.map((e) => `${e.file} ${e.mutator} "${e.line.slice(0, 40)}"`).join('; ')}`);
 const skeletonEntries: Equivalent[] = [];
 rows.sort((a, b) => b.survivors.length - a.survivors.length || a.name.localeCompare(b.name));
 for (const row of rows) {
@@ -113,7 +114,7 @@ for (const row of rows) {
       if (reason === undefined && !skeletonEntries.some((e) => equivalentKey(e.file, e.line, e.mutator, e.replacement) === key)) skeletonEntries.push({ file: row.name, line, mutator: m.mutatorName, replacement: normalize(m.replacement), reason: '' });
       continue;
     }
-    const note = reason === undefined ? '' : `  [equivalent: ${reason}]`;
+    const note = reason === undefined ? '' : `  [explained: ${reason}]`;
     console.log(`    L${m.location.start.line} ${m.mutatorName}${m.status === 'NoCoverage' ? ' (no test covers it)' : ''}: ${line.slice(0, 110)}  →  ${normalize(m.replacement).slice(0, 80)}${note}`);
   }
 }

@@ -42,4 +42,15 @@ describe('profile registry', () => {
     expect(getProfile('registry-test')).toBe(profile);
     expect(isBuiltinProfile('registry-test')).toBe(false);
   });
+
+  test('each built-in profile has its description and resolves to rules', () => {
+    const registry = freshRegistry();
+    const { parseKubernetesVersion } = require('../../src/engine/version') as typeof import('../../src/engine/version');
+    const latest = parseKubernetesVersion('latest');
+    expect(registry.listProfiles().map((p) => [p.name, p.description, p.resolve(latest).rules.length > 0])).toEqual([
+      ['pss-baseline', 'Pod Security Standards, baseline level, as enforced by Pod Security Admission', true],
+      ['pss-restricted', 'Pod Security Standards, restricted level, as enforced by Pod Security Admission', true],
+      ['recommended', 'Pod Security Standards restricted plus the full rule catalog', true],
+    ]);
+  });
 });
