@@ -25,12 +25,16 @@ export function hpaTargets(objects: readonly AnalyzedObject[]): Map<string, numb
     if (o.kind !== 'HorizontalPodAutoscaler') continue;
     const spec = asObject(o.manifest.spec);
     const target = asObject(spec.scaleTargetRef);
-    out.set(workloadKey(o.ref.namespace, asString(target.kind), asString(target.name)), asInteger(spec.maxReplicas));
+    const name = asString(target.name);
+    // Without a target name the HPA scales nothing, so it exempts no workload (not even a nameless one).
+    // A missing kind needs no check: its key has an empty kind, and every replicated workload has one.
+    if (!name) continue;
+    out.set(workloadKey(o.ref.namespace, asString(target.kind), name), asInteger(spec.maxReplicas));
   }
   return out;
 }
 
-/** Key of a workload for matching HPA targets. */
+/** Key of a workload for matching HPA targets; an empty namespace is the unspecified one, like none. */
 export function workloadKey(namespace: string | undefined, kind: string | undefined, name: string | undefined): string {
   return `${namespace ?? ''}/${kind ?? ''}/${name ?? ''}`;
 }

@@ -12,8 +12,12 @@ interface Route {
   readonly pointer: string;
 }
 
+/**
+ * The ingress class, `''` for the default one. An empty `ingressClassName` names no IngressClass
+ * (the API server rejects it as an invalid name), so it counts as unset and the legacy annotation applies.
+ */
 function ingressClass(object: AnalyzedObject): string {
-  return asString(asObject(object.manifest.spec).ingressClassName) ?? object.annotations['kubernetes.io/ingress.class'] ?? '';
+  return asString(asObject(object.manifest.spec).ingressClassName) || (object.annotations['kubernetes.io/ingress.class'] ?? '');
 }
 
 function routes(object: AnalyzedObject): Route[] {

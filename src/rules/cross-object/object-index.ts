@@ -76,8 +76,9 @@ export class ObjectIndex {
           object,
           namespace: namespaceOf(object),
           pod,
-          // Stryker disable next-line StringLiteral: for a Pod, pod.metadata is the object's metadata and labelMap reads it exactly like object.labels
-          podLabels: object.kind === 'Pod' ? object.labels : labelMap(asObject(pod.metadata).labels),
+          // The labels of the template the pod spec was found in: for a core Pod its own metadata, for
+          // any other kind (even one named Pod in another API group) its pod template's.
+          podLabels: labelMap(asObject(pod.metadata).labels),
           ...(replicas !== undefined ? { replicas } : {}),
         });
       }

@@ -58,3 +58,30 @@ describe('replicas messages', () => {
     expect(runRule(replicas, [withReplicas(null)]).map((f) => f.message)).toEqual(['the Deployment does not set spec.replicas (default 1); at least 2 keep it available during disruptions']);
   });
 });
+
+describe('replicas: which HPA exempts which workload', () => {
+  const messages = (manifests: unknown[]): string[] => runRule(replicas, manifests).map((f) => f.message);
+  /** The manifest with `metadata.namespace` replaced, or removed when `namespace` is undefined. */
+  const inNamespace = (manifest: Record<string, unknown>, namespace: string | undefined): Record<string, unknown> => {
+    const metadata = { ...(manifest.metadata as Record<string, unknown>), namespace };
+    if (namespace === undefined) delete metadata.namespace;
+    return { ...manifest, metadata };
+  };
+
+  test('an empty metadata.namespace is the same unspecified namespace as none, on either side', () => {
+    expect(messages([inNamespace(withReplicas(1), undefined), inNamespace(hpa('web'), '')])).toEqual([]);
+    expect(messages([inNamespace(withReplicas(1), ''), inNamespace(hpa('web'), undefined)])).toEqual([]);
+  });
+
+  test('an HPA without a target name or kind exempts no workload, not even a nameless one', () => {
+    const nameless = { ...withReplicas(1), metadata: { namespace: 'team' } };
+    const emptyName = { ...withReplicas(1), metadata: { name: '', namespace: 'team' } };
+    const noTargetName = { ...hpa('web'), spec: { scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment' }, minReplicas: 2, maxReplicas: 5 } };
+    const emptyTargetName = { ...hpa('web'), spec: { scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: '' }, minReplicas: 2, maxReplicas: 5 } };
+    const noTargetKind = { ...hpa('web'), spec: { scaleTargetRef: { name: 'web' }, minReplicas: 2, maxReplicas: 5 } };
+    const reported = ['the Deployment runs 1 replica; at least 2 keep it available during disruptions'];
+    expect(messages([nameless, noTargetName])).toEqual(reported);
+    expect(messages([emptyName, emptyTargetName])).toEqual(reported);
+    expect(messages([withReplicas(1), noTargetKind])).toEqual(reported);
+  });
+});

@@ -75,3 +75,30 @@ describe('ingress-path-conflict: classes, defaults and messages', () => {
     expect(messages([ingress('a', 'team', 'shop.example.com', ['/']), foreign])).toEqual([]);
   });
 });
+
+describe('ingress-path-conflict: empty class names', () => {
+  const messages = (manifests: unknown[]): string[] => runRule(ingressPathConflict, manifests).map((f) => f.message);
+  /** An Ingress on shop.example.com/ with the given spec.ingressClassName and annotations (unlike ingress(), an empty class name is kept). */
+  const withClass = (name: string, ingressClassName: string | undefined, annotations: Record<string, string> = {}) => {
+    const manifest = ingress(name, 'team', 'shop.example.com', ['/']) as { metadata: Record<string, unknown>; spec: Record<string, unknown> };
+    if (ingressClassName !== undefined) manifest.spec.ingressClassName = ingressClassName;
+    manifest.metadata.annotations = annotations;
+    return manifest;
+  };
+  const CONFLICT = ['Ingress "b" routes host "shop.example.com" path "/", which Ingress "a" already routes'];
+
+  test('an empty ingressClassName names no class: it is the default class, like none', () => {
+    expect(messages([withClass('a', undefined), withClass('b', '')])).toEqual(CONFLICT);
+    expect(messages([withClass('a', ''), withClass('b', undefined)])).toEqual(CONFLICT);
+  });
+
+  test('an empty legacy class annotation is the default class too', () => {
+    expect(messages([withClass('a', undefined), withClass('b', undefined, { 'kubernetes.io/ingress.class': '' })])).toEqual(CONFLICT);
+  });
+
+  test('with an empty ingressClassName the legacy annotation decides the class', () => {
+    const internal = { 'kubernetes.io/ingress.class': 'internal' };
+    expect(messages([withClass('a', undefined), withClass('b', '', internal)])).toEqual([]);
+    expect(messages([withClass('a', 'internal'), withClass('b', '', internal)])).toEqual(CONFLICT);
+  });
+});

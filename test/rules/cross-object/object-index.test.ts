@@ -88,4 +88,18 @@ describe('ObjectIndex built from one set of manifests', () => {
     expect(names(index.workloadsMatchingLabelSelector('team', { matchLabels: { app: 'web' }, matchExpressions: [{ key: 'tier', operator: 'Exists' }] }))).toEqual([]);
     expect(names(index.workloadsMatchingLabelSelector('team', { matchExpressions: [{ key: 'tier', operator: 'NotIn', values: ['back'] }] }))).toEqual(['web']);
   });
+
+  test('a custom kind named Pod in another API group gets the labels of its pod template, not its own', () => {
+    const widgetPod = {
+      apiVersion: 'example.com/v1',
+      kind: 'Pod',
+      metadata: { name: 'w', namespace: 'team', labels: { owner: 'platform' } },
+      spec: { template: { metadata: { labels: { app: 'web' } }, spec: { containers: [safeContainer()] } } },
+    };
+    const podTemplateLocations = [{ kind: 'Pod', apiVersion: 'example.com/v1', templatePath: '/spec/template' }];
+    const index = indexObjects(analyzeAll([{ manifest: widgetPod }], podTemplateLocations));
+    // (The built-in Pod location has no apiVersion, so the object itself is also read as a pod; only the template's view is checked here.)
+    const fromTemplate = index.workloads.filter((w) => w.pod.metadataPath === '/spec/template/metadata');
+    expect(fromTemplate.map((w) => w.podLabels)).toEqual([{ app: 'web' }]);
+  });
 });

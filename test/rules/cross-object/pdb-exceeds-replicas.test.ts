@@ -92,3 +92,19 @@ describe('pdb-exceeds-replicas: unnamed objects', () => {
     ]);
   });
 });
+
+describe('pdb-exceeds-replicas: odd targets and budgets', () => {
+  const sel = { matchLabels: { app: 'web' } };
+  const messages = (manifests: unknown[]): string[] => runRule(pdbExceedsReplicas, manifests).map((f) => f.message);
+
+  test('an HPA whose scaleTargetRef has no name scales no workload, not even one named "undefined"', () => {
+    const nameless = hpa('h', 'ignored', { minReplicas: 2 }) as { spec: { scaleTargetRef: Record<string, unknown> } };
+    delete nameless.spec.scaleTargetRef.name;
+    // The Deployment keeps its own 5 replicas, so a budget of 2 leaves room for evictions.
+    expect(messages([app('undefined', { app: 'web' }, 'team', {}, 5), nameless, pdb('p', { minAvailable: 2, selector: sel })])).toEqual([]);
+  });
+
+  test('a minAvailable that is not a number or percentage is ignored, even over a negative replica count', () => {
+    expect(messages([app('web', { app: 'web' }, 'team', {}, -1), pdb('p', { minAvailable: 'abc', selector: sel })])).toEqual([]);
+  });
+});

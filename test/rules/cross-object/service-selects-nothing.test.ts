@@ -1,4 +1,7 @@
 import { serviceSelectsNothing } from '../../../src/rules/cross-object/service-selects-nothing';
+import { evaluate } from '../../../src/engine/evaluate';
+import { parseKubernetesVersion } from '../../../src/engine/version';
+import { resolveRule } from '../../../src/profiles/profile';
 import { runRule, safeContainer } from '../../support/manifests';
 import { app, service } from './fixtures';
 
@@ -24,5 +27,20 @@ describe('service-selects-nothing', () => {
 
   test('pods in another namespace do not count', () => {
     expect(runRule(serviceSelectsNothing, [WEB, service('web', { selector: { app: 'web' } }, 'other')])).toHaveLength(1);
+  });
+});
+
+describe('service-selects-nothing: custom pod template locations', () => {
+  test('a custom kind named Pod in another API group is matched by the labels of its pod template', () => {
+    const widgetPod = {
+      apiVersion: 'example.com/v1',
+      kind: 'Pod',
+      metadata: { name: 'w', namespace: 'team', labels: { owner: 'platform' } },
+      spec: { template: { metadata: { labels: { app: 'web' } }, spec: { containers: [safeContainer()] } } },
+    };
+    const profile = { name: 'test', kubernetesVersion: parseKubernetesVersion('latest'), rules: [resolveRule(serviceSelectsNothing, {})] };
+    const podTemplateLocations = [{ kind: 'Pod', apiVersion: 'example.com/v1', templatePath: '/spec/template' }];
+    const findings = evaluate([widgetPod, service('web', { selector: { app: 'web' } })].map((manifest) => ({ manifest })), profile, { podTemplateLocations }).findings;
+    expect(findings).toEqual([]);
   });
 });

@@ -51,6 +51,12 @@ describe('low-group-id findings in detail', () => {
     ]);
   });
 
+  test('an undefined supplementalGroups entry (a manifest built in code) is not a GID and is reported', () => {
+    expect(details({ securityContext: { runAsGroup: 10001, supplementalGroups: [20000, undefined] }, containers: [safeContainer()] })).toEqual([
+      { path: '/spec/securityContext/supplementalGroups/1', container: undefined, message: 'the pod adds supplementary group undefined, below 10000' },
+    ]);
+  });
+
   test('the minimum itself is allowed; a quoted GID is reported for its type even when high', () => {
     expect(details({ securityContext: { runAsGroup: 10000, fsGroup: 10000, supplementalGroups: [10000] }, containers: [safeContainer()] })).toEqual([]);
     expect(details({ securityContext: { runAsGroup: '20000', fsGroup: 5 }, containers: [safeContainer()] })).toEqual([

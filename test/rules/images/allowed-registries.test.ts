@@ -61,6 +61,13 @@ describe('allowed-registries: options and odd images', () => {
     expect(runRule(allowedRegistries, [pod({ containers: [img('registry.example.com/team/app:1')] })], opts(['  https://registry.example.com//  ']))).toEqual([]);
   });
 
+  test('a scheme is stripped only from the start of an entry, not from inside its path', () => {
+    const findings = runRule(allowedRegistries, [pod({ containers: [img('registry.example.com/team/app:1')] })], opts(['registry.example.com/http://team']));
+    expect(findings.map((f) => [f.path, f.message])).toEqual([
+      ['/spec/containers/0/image', 'container "app" uses image "registry.example.com/team/app:1" (registry.example.com/team/app), which is not under an allowed registry: registry.example.com/http://team'],
+    ]);
+  });
+
   test('a single name segment is a Docker Hub repository, even when it looks like a host', () => {
     expect(qualifiedRepository(' localhost ')).toBe('docker.io/library/localhost');
     expect(qualifiedRepository('registry.example.com')).toBe('docker.io/library/registry.example.com');

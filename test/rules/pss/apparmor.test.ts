@@ -1,5 +1,7 @@
+import { analyzeAll } from '../../../src/engine/evaluate';
+import { parseKubernetesVersion } from '../../../src/engine/version';
 import { appArmor } from '../../../src/rules/pss/apparmor';
-import { deployment, runRule } from '../../support/manifests';
+import { deployment, pod, runRule } from '../../support/manifests';
 import { bare, check, deploymentWithTemplateMetadata, paths, withSc } from './helpers';
 
 const KEY = 'container.apparmor.security.beta.kubernetes.io/app';
@@ -80,6 +82,30 @@ describe('pss-apparmor details', () => {
     expect(check(appArmor, { containers: [bare()] }, 'latest', { annotations: { 'example.com/profile': 'unconfined', [KEY]: null } })).toEqual([]);
     expect(check(appArmor, { containers: [bare()] }, 'latest', { annotations: { [KEY]: 5 } }).map((f) => f.message)).toEqual([
       `annotation ${KEY}=5 (the value is a number, not a string: the Kubernetes API would reject this manifest) selects a forbidden AppArmor profile; only runtime/default or localhost/<profile> is allowed`,
+    ]);
+  });
+});
+
+describe('pss-apparmor violation paths before the engine shortens them', () => {
+  // The engine cuts a finding's path back to the deepest node that exists, so only the rule's own
+  // output shows whether it points at appArmorProfile/type or at appArmorProfile itself.
+  const violations = (spec: Record<string, unknown>) => {
+    const [object] = analyzeAll([{ manifest: pod(spec) }]);
+    return appArmor.check!(object, { kubernetesVersion: parseKubernetesVersion('latest'), options: {} });
+  };
+
+  test('a profile that is not an object is reported at appArmorProfile; an object without an allowed type at its type field', () => {
+    expect(violations({ securityContext: { appArmorProfile: {} }, containers: [withSc('app', { appArmorProfile: 'runtime/default' })] })).toEqual([
+      {
+        path: '/spec/securityContext/appArmorProfile/type',
+        message: 'the pod sets spec.securityContext.appArmorProfile with no type; only RuntimeDefault or Localhost is allowed',
+      },
+      {
+        path: '/spec/containers/0/securityContext/appArmorProfile',
+        container: 'app',
+        message:
+          'container "app" sets securityContext.appArmorProfile with "runtime/default" (the value is a string, not an object: the Kubernetes API would reject this manifest); only RuntimeDefault or Localhost is allowed',
+      },
     ]);
   });
 });
