@@ -7,8 +7,9 @@
  * Mutants disabled in the source (`// Stryker disable next-line <mutator>: <why it is equivalent>`)
  * are reported by Stryker as ignored and count for neither side. Survivors that cannot be disabled
  * (a disable comment covers every mutant of its type on the line, killable ones too) are listed
- * with their reason in test/mutation/explained-survivors.json: equivalent mutants, and the few
- * module-level (static) mutants Stryker does not re-activate per test, checked by hand. Entries
+ * with their reason in test/mutation/explained-survivors.json: equivalent mutants, and the few that
+ * tests kill but Stryker reported as survivors (module-level mutants it does not re-activate per
+ * test; results an incremental run re-used), each checked by hand. Entries
  * match by file, source line text, mutator and replacement, so unrelated edits do not break them.
  */
 import * as fs from 'fs';
@@ -95,7 +96,7 @@ for (const row of rows) for (const m of row.survivors) if (equivalentReason(row.
 const pct = (d: number, u: number) => (d + u ? (100 * d) / (d + u) : 100).toFixed(2);
 console.log(`reports: ${found.join(', ')}`);
 console.log(`mutation score ${pct(detected, undetected)}%: ${detected} detected, ${undetected} undetected (survived or not covered), ${ignored} ignored or static`);
-console.log(`undetected: ${listed} explained (${path.relative(ROOT, EQUIVALENTS_FILE)}: equivalent, or static and checked by hand), ${undetected - listed} unexplained`);
+console.log(`undetected: ${listed} explained (${path.relative(ROOT, EQUIVALENTS_FILE)}: equivalent, or checked by hand), ${undetected - listed} unexplained`);
 const reported = new Set(rows.map((r) => r.name));
 const stale = equivalents.filter((e) => reported.has(e.file) && !usedEquivalents.has(equivalentKey(e.file, e.line, e.mutator, e.replacement)));
 if (stale.length) console.log(`${stale.length} explained survivor(s) match no undetected mutant any more (killed, or the line changed): ${stale.map((e) => `${e.file} ${e.mutator} "${e.line.slice(0, 40)}"`).join('; ')}`);
