@@ -12,7 +12,7 @@ if (!fs.existsSync(path.join(LIB, 'cdk8s', 'check-worker.js'))) {
 }
 // The same module instances the compiled package uses (cdk8s is a peer dependency: one copy).
 const lib = require(LIB) as typeof import('../../src');
-const { ApiObject, App, Chart, Yaml } = require('cdk8s') as typeof import('cdk8s');
+const { ApiObject, App, Chart, Yaml, YamlOutputType } = require('cdk8s') as typeof import('cdk8s');
 
 type Parallel = boolean | undefined;
 
@@ -85,6 +85,32 @@ describe('checking in a worker thread', () => {
     expect(inWorker.warnings).toEqual(oneThread.warnings);
     expect(inWorker.warnings.length).toBeGreaterThan(0);
   });
+
+  test.each([YamlOutputType.FILE_PER_APP, YamlOutputType.FILE_PER_RESOURCE, YamlOutputType.FOLDER_PER_CHART_FILE_PER_RESOURCE])(
+    'every output layout (%s) gets the same files as in one thread',
+    (yamlOutputType) => {
+      const tree = (dir: string): Record<string, string> =>
+        Object.fromEntries(
+          (fs.readdirSync(dir, { recursive: true }) as string[])
+            .filter((f) => fs.statSync(path.join(dir, f)).isFile())
+            .map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')]),
+        );
+      const synthIn = (parallel: boolean) => {
+        const dir = tempDir();
+        const app = new App({ outdir: dir, yamlOutputType });
+        const chart = new Chart(app, 'chart', { namespace: 'team' });
+        for (let i = 0; i < 3; i++) {
+          new ApiObject(chart, `cm-${i}`, { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: `cm-${i}` }, data: { i: String(i) } });
+        }
+        lib.Guardrails.of(app).enforce({ profile: 'pss-baseline', parallel });
+        app.synth();
+        return tree(dir);
+      };
+      const inWorker = synthIn(true);
+      expect(Object.keys(inWorker).length).toBeGreaterThan(0);
+      expect(inWorker).toEqual(synthIn(false));
+    },
+  );
 
   test('synthYaml returns the YAML only after the verdict: a failing app throws instead', () => {
     const failing = synthesize(podApp(tempDir(), 10, 1), { profile: 'pss-baseline', parallel: true }, 'synthYaml');
