@@ -7,7 +7,7 @@ import { analyzeAll, Evaluation } from '../engine/evaluate';
 import { FailOn, ManifestInput, Severity } from '../engine/types';
 import { parseKubernetesVersion } from '../engine/version';
 import { PodTemplateLocation } from '../engine/workload';
-import { formatRun, ReportFormat, REPORT_FILE_NAMES } from '../formatters';
+import { ReportFormat, REPORT_FILE_NAMES, writeRunFile } from '../formatters';
 import { checkedObjectsOf, reportedRulesOf } from '../formatters/run';
 import { formatFindingLine } from '../formatters/finding-line';
 import { Profile, ResolvedProfile } from '../profiles/profile';
@@ -80,6 +80,6 @@ function writeReportFiles(job: CheckJob, { profile, objects, evaluation }: JobEv
   fs.mkdirSync(job.reportDir, { recursive: true });
   const run = { report: evaluation.report(), failOn: job.failOn, errors: [], rules: reportedRulesOf(profile), objects: checkedObjectsOf(objects) };
   for (const format of formats) {
-    fs.writeFileSync(path.join(job.reportDir, REPORT_FILE_NAMES[format]), formatRun(run, format));
+    writeRunFile(path.join(job.reportDir, REPORT_FILE_NAMES[format]), run, format);
   }
 }

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import { analyzeAll, evaluateObjects } from '../engine/evaluate';
 import { blockingFindings, FailOn, Severity, SuppressionSelector } from '../engine/types';
 import { KubernetesVersion } from '../engine/version';
-import { formatRun, ReportFormat } from '../formatters';
+import { renderRun, ReportFormat, writeRunFile } from '../formatters';
 import { summaryLine } from '../formatters/text';
 import { CheckRun, checkedObjectsOf, describeInputError, reportedRulesOf } from '../formatters/run';
 import { InputError } from '../input/yaml';
@@ -50,12 +50,11 @@ export async function checkCommand(paths: readonly string[], options: CheckComma
     objects: checkedObjectsOf(objects),
   };
   const toStdout = options.output === undefined || options.output === '-';
-  const rendered = formatRun(run, options.format, { color: toStdout && io.color });
   if (toStdout) {
-    io.stdout(rendered);
+    for (const chunk of renderRun(run, options.format, { color: io.color })) io.stdout(chunk);
   } else {
     try {
-      fs.writeFileSync(options.output!, rendered, 'utf8');
+      writeRunFile(options.output!, run, options.format);
     } catch (error) {
       io.stderr(`error: cannot write the report to ${options.output}: ${describeFsError(error)}\n`);
       return EXIT.error;

@@ -5,6 +5,7 @@ import { FailOn, Finding, ManifestInput, meetsThreshold, Report, ReportSummary, 
 import { PodTemplateLocation } from './workload';
 import { ResolvedProfile, ResolvedRule } from '../profiles/profile';
 import { SuppressionMatcher } from './suppressions';
+import { ChunkedList } from './chunked-list';
 
 /** Options of one evaluation. */
 export interface EvaluateOptions {
@@ -101,14 +102,14 @@ export interface RuleTally {
  */
 export class Evaluation {
   /** Parallel arrays, one entry per violation in the order the rules reported them. */
-  private readonly rules: ResolvedRule[] = [];
-  private readonly owners: AnalyzedObject[] = [];
+  private readonly rules = new ChunkedList<ResolvedRule>();
+  private readonly owners = new ChunkedList<AnalyzedObject>();
   /** A violation's fields, not the rule's object: a large app has 100k+ of them. */
-  private readonly paths: string[] = [];
-  private readonly messages: string[] = [];
-  private readonly containers: Array<string | undefined> = [];
+  private readonly paths = new ChunkedList<string>();
+  private readonly messages = new ChunkedList<string>();
+  private readonly containers = new ChunkedList<string | undefined>();
   /** Findings built so far, by entry; rule failures and suppressed objects' findings are built at once. */
-  private readonly built: Array<Finding | undefined> = [];
+  private readonly built = new ChunkedList<Finding | undefined>();
   /**
    * One copy of each path and message text. Rules build them by concatenation, which V8 keeps as
    * a tree of string pieces (~40 bytes each); a large app repeats the same texts thousands of
@@ -123,6 +124,10 @@ export class Evaluation {
 
   constructor(objects: readonly AnalyzedObject[], private readonly profile: ResolvedProfile, options: EvaluateOptions = {}) {
     const applicable = new ApplicableObjects(objects);
+    // Cross-object rules cache their indexes by the array they are given (see indexObjects): a copy
+    // for this run lets those indexes (~1 KB per object) go when the rules are done, instead of
+    // living as long as the caller keeps its array (in cdk8s, until the report is read).
+    const scope = objects.slice();
     for (const resolved of profile.rules) {
       const rule = resolved.rule;
       const context: RuleContext = { kubernetesVersion: profile.kubernetesVersion, options: resolved.options };
@@ -130,7 +135,7 @@ export class Evaluation {
       if (rule.checkAll) {
         let violations: readonly ObjectViolation[] = [];
         try {
-          violations = rule.checkAll(objects, context);
+          violations = rule.checkAll(scope, context);
         } catch (error) {
           if (objects.length) this.add(resolved, objects[0], NO_VIOLATION, ruleFailure(resolved, objects[0], error));
         }
@@ -144,12 +149,13 @@ export class Evaluation {
       unusedSuppressions: options.unusedSuppressions,
     });
     for (let i = 0; i < this.owners.length; i++) {
-      if (matcher.covers(this.owners[i])) this.built[i] = matcher.apply(this.build(i), this.owners[i]);
+      const owner = this.owners.get(i)!;
+      if (matcher.covers(owner)) this.built.set(i, matcher.apply(this.build(i), owner));
     }
     this.governance = [...matcher.invalid, ...matcher.governance()];
     const summary = { objects: objects.length, error: 0, warning: 0, info: 0, suppressed: 0 };
     for (let i = 0; i < this.owners.length; i++) {
-      if (this.built[i]?.suppressed) summary.suppressed++;
+      if (this.built.get(i)?.suppressed) summary.suppressed++;
       else summary[this.severityOf(i)]++;
     }
     for (const f of this.governance) {
@@ -180,7 +186,7 @@ export class Evaluation {
     const sequence: number[] = [];
     const n = this.owners.length;
     for (let i = 0; i < n; i++) {
-      if (!selects(filter, this.severityOf(i), this.built[i]?.suppressed !== undefined)) continue;
+      if (!selects(filter, this.severityOf(i), this.built.get(i)?.suppressed !== undefined)) continue;
       selected.push(this.build(i));
       sequence.push(i);
     }
@@ -195,7 +201,7 @@ export class Evaluation {
   /** How many findings a filter selects, without building them. */
   public count(filter: FindingFilter = {}): number {
     let count = 0;
-    for (let i = 0; i < this.owners.length; i++) if (selects(filter, this.severityOf(i), this.built[i]?.suppressed !== undefined)) count++;
+    for (let i = 0; i < this.owners.length; i++) if (selects(filter, this.severityOf(i), this.built.get(i)?.suppressed !== undefined)) count++;
     for (const f of this.governance) if (selects(filter, f.severity, f.suppressed !== undefined)) count++;
     return count;
   }
@@ -212,7 +218,7 @@ export class Evaluation {
     };
     for (let i = 0; i < n; i++) {
       const severity = this.severityOf(i);
-      if (selects(filter, severity, this.built[i]?.suppressed !== undefined)) note(this.built[i]?.ruleId ?? this.rules[i].rule.meta.id, severity, i);
+      if (selects(filter, severity, this.built.get(i)?.suppressed !== undefined)) note(this.built.get(i)?.ruleId ?? this.rules.get(i)!.rule.meta.id, severity, i);
     }
     this.governance.forEach((f, i) => {
       if (selects(filter, f.severity, f.suppressed !== undefined)) note(f.ruleId, f.severity, n + i);
@@ -246,14 +252,14 @@ export class Evaluation {
   }
 
   private severityOf(i: number): Severity {
-    return this.built[i]?.severity ?? this.rules[i].severity;
+    return this.built.get(i)?.severity ?? this.rules.get(i)!.severity;
   }
 
   private build(i: number): Finding {
-    let finding = this.built[i];
+    let finding = this.built.get(i);
     if (finding === undefined) {
-      finding = toFinding(this.rules[i], this.owners[i], { path: this.paths[i], message: this.messages[i], container: this.containers[i] });
-      this.built[i] = finding;
+      finding = toFinding(this.rules.get(i)!, this.owners.get(i)!, { path: this.paths.get(i)!, message: this.messages.get(i)!, container: this.containers.get(i) });
+      this.built.set(i, finding);
     }
     return finding;
   }

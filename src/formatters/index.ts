@@ -1,5 +1,5 @@
 import { FailOn, Report } from '../engine/types';
-import { formatJson } from './json';
+import { formatJson, jsonChunks } from './json';
 import { formatJunit } from './junit';
 import { formatMarkdown } from './markdown';
 import { CheckRun, runOf } from './run';
@@ -7,11 +7,12 @@ import { formatSarif } from './sarif';
 import { formatText } from './text';
 
 export * from './run';
-export { formatJson, toJsonReport, JSON_REPORT_VERSION, JsonReport } from './json';
+export { formatJson, jsonChunks, toJsonReport, JSON_REPORT_VERSION, JsonReport } from './json';
 export { formatText, summaryLine } from './text';
 export { formatSarif, toSarif, findingFingerprint, SARIF_FINGERPRINT_KEY } from './sarif';
 export { formatJunit } from './junit';
 export { formatMarkdown } from './markdown';
+export { writeRunFile } from './write';
 
 /** Output formats of reports. */
 export type ReportFormat = 'text' | 'json' | 'sarif' | 'junit' | 'markdown';
@@ -50,6 +51,14 @@ export function formatRun(run: CheckRun, format: ReportFormat, options: { color?
     default:
       throw new Error(`Unknown report format "${String(format)}". Valid formats: ${REPORT_FORMATS.join(', ')}.`);
   }
+}
+
+/**
+ * Renders a run in pieces to write one after another: JSON reports of any size in pieces of about
+ * 1 MB (never the whole text in memory at once), the other formats in one piece.
+ */
+export function renderRun(run: CheckRun, format: ReportFormat, options: { color?: boolean } = {}): Iterable<string> {
+  return format === 'json' ? jsonChunks(run) : [formatRun(run, format, options)];
 }
 
 /** Renders a report in one of the supported formats. */

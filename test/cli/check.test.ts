@@ -169,6 +169,14 @@ describe('cdk8s-guardrails check: exit codes and options', () => {
     expect(bad.stderr).toBe('error: cannot write the report to no-such-dir/report.txt: no such file or directory\n');
   });
 
+  test('a report that cannot be written in full (disk full) is an error, not a summary line', () => {
+    if (!fs.existsSync('/dev/full')) return; // Linux only
+    const r = check(['pods/multi.yaml', '--format', 'json', '--output', '/dev/full']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^error: cannot write the report to \/dev\/full: .*no space left on device/i);
+    expect(r.stderr).not.toContain('Report written');
+  });
+
   test.each([
     [['--profile', 'nope'], /argument 'nope' is invalid\. Unknown profile "nope"\. Available profiles: pss-baseline, pss-restricted, recommended\./],
     [['--format', 'xml'], /argument 'xml' is invalid\. Allowed choices are text, json, sarif, junit, markdown\./],

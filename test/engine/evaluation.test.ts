@@ -216,6 +216,27 @@ describe('Evaluation of custom rules', () => {
     });
   });
 
+  test('cross-object rules of one run share one array of the objects, a copy of the caller\'s', () => {
+    // The copy is what lets indexes cached by array (indexObjects) be collected with the run.
+    const received: Array<readonly unknown[]> = [];
+    const recorder = (id: string) =>
+      resolveRule(
+        defineCrossObjectRule(meta(id), (objects) => {
+          received.push(objects);
+          return [];
+        }),
+      );
+    const objects = analyzeAll([{ manifest: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'a' } } }, { manifest: { apiVersion: 'v1', kind: 'Secret', metadata: { name: 'b' } } }]);
+    new Evaluation(objects, profileOf(recorder('first'), recorder('second')), { now: NOW });
+    new Evaluation(objects, profileOf(recorder('third')), { now: NOW });
+    expect(received).toHaveLength(3);
+    expect(received[0]).toEqual(objects);
+    expect(received[0]).not.toBe(objects);
+    expect(received[1]).toBe(received[0]);
+    expect(received[2]).toEqual(objects);
+    expect(received[2]).not.toBe(received[0]);
+  });
+
   test('a cross-object rule that throws gives one error finding, on the first object', () => {
     const broken = resolveRule(
       defineCrossObjectRule(meta('broken-cross'), () => {

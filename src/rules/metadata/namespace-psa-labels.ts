@@ -47,4 +47,5 @@ export const namespacePsaLabels = defineRule(
     }
     return out;
   },
+  { kinds: ['Namespace'] },
 );

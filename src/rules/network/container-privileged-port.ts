@@ -21,4 +21,5 @@ export const containerPrivilegedPort = defineRule(
       .filter((p) => p.port > 0 && p.port < below)
       .map((p) => ({ path: p.path, container: p.container.name, message: `${describePort(p)}, below ${below}` }));
   },
+  { podSpecs: true },
 );

@@ -17,4 +17,5 @@ export const containerSshPort = defineRule(
     containerPorts(object)
       .filter((p) => p.port === 22 || p.name?.toLowerCase() === 'ssh')
       .map((p) => ({ path: p.path, container: p.container.name, message: `${describePort(p)}, the SSH port` })),
+  { podSpecs: true },
 );

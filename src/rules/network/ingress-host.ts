@@ -1,6 +1,6 @@
 import { defineRule, Violation } from '../../engine/rule';
 import { asArray, asObject, asString } from '../../engine/values';
-import { describeIngress, isIngress } from './ingress';
+import { describeIngress, INGRESS_KINDS, isIngress } from './ingress';
 
 /** Rules without a host, or with a wildcard host, take traffic meant for other applications. */
 export const ingressHost = defineRule(
@@ -27,4 +27,5 @@ export const ingressHost = defineRule(
     });
     return out;
   },
+  INGRESS_KINDS,
 );

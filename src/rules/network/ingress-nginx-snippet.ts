@@ -1,6 +1,6 @@
 import { defineRule, Violation } from '../../engine/rule';
 import { stringList } from '../rbac/policy-rules';
-import { describeIngress, isIngress } from './ingress';
+import { describeIngress, INGRESS_KINDS, isIngress } from './ingress';
 
 /** CVE-2021-25742 and successors: snippet annotations inject raw nginx configuration. */
 export const ingressNginxSnippet = defineRule(
@@ -29,4 +29,5 @@ export const ingressNginxSnippet = defineRule(
     }
     return out;
   },
+  INGRESS_KINDS,
 );

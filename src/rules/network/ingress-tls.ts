@@ -1,7 +1,7 @@
 import { defineRule, Violation } from '../../engine/rule';
 import { asArray, asObject, asString } from '../../engine/values';
 import { stringList } from '../rbac/policy-rules';
-import { describeIngress, isIngress, tlsHostCovers } from './ingress';
+import { describeIngress, INGRESS_KINDS, isIngress, tlsHostCovers } from './ingress';
 
 /** Traffic through an Ingress without TLS travels in clear text. */
 export const ingressTls = defineRule(
@@ -31,4 +31,5 @@ export const ingressTls = defineRule(
     });
     return out;
   },
+  INGRESS_KINDS,
 );

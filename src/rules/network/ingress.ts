@@ -1,4 +1,8 @@
 import { AnalyzedObject } from '../../engine/analyze';
+import { RuleApplicability } from '../../engine/rule';
+
+/** What Ingress rules apply to (they also check the apiVersion). */
+export const INGRESS_KINDS: RuleApplicability = { kinds: ['Ingress'] };
 
 /** True for an Ingress of any served or legacy API group. */
 export function isIngress(object: AnalyzedObject): boolean {

@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/rule';
 import { show } from '../../engine/describe';
 import { asArray, asObject, asString } from '../../engine/values';
-import { describeService, isService } from './service';
+import { describeService, isService, SERVICE_KINDS } from './service';
 
 /** CVE-2020-8554: externalIPs let a Service capture traffic meant for any IP. */
 export const serviceExternalIps = defineRule(
@@ -22,4 +22,5 @@ export const serviceExternalIps = defineRule(
     const shown = ips.map((ip) => asString(ip) ?? show(ip)).join(', ');
     return [{ path: object.pointer('spec', 'externalIPs'), message: `${describeService(object)} sets spec.externalIPs (${shown}) and captures traffic to those addresses on every node` }];
   },
+  SERVICE_KINDS,
 );

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule';
 import { asObject, asString } from '../../engine/values';
-import { describeService, isService, serviceType } from './service';
+import { describeService, isService, SERVICE_KINDS, serviceType } from './service';
 
 /** True for names that resolve to the node itself (or its link-local metadata service). */
 export function isLocalTarget(name: string): boolean {
@@ -29,4 +29,5 @@ export const serviceExternalNameLocalhost = defineRule(
     if (name === undefined || !isLocalTarget(name)) return [];
     return [{ path: object.pointer('spec', 'externalName'), message: `${describeService(object)} has externalName "${name}", which resolves to the client's own node` }];
   },
+  SERVICE_KINDS,
 );

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule';
 import { asArray, asObject } from '../../engine/values';
-import { describeService, isService, serviceType } from './service';
+import { describeService, isService, SERVICE_KINDS, serviceType } from './service';
 
 /** A LoadBalancer Service usually gets a public address. */
 export const serviceLoadBalancer = defineRule(
@@ -20,4 +20,5 @@ export const serviceLoadBalancer = defineRule(
     const note = ranges.length ? `, limited to ${ranges.length} source range(s)` : ' with no loadBalancerSourceRanges, so it accepts traffic from anywhere';
     return [{ path: object.pointer('spec', 'type'), message: `${describeService(object)} has type LoadBalancer${note}` }];
   },
+  SERVICE_KINDS,
 );

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule';
-import { describeService, isService, serviceType } from './service';
+import { describeService, isService, SERVICE_KINDS, serviceType } from './service';
 
 /** NodePort opens the port on every node's address, outside any ingress control. */
 export const serviceNodePort = defineRule(
@@ -17,4 +17,5 @@ export const serviceNodePort = defineRule(
     if (!isService(object) || serviceType(object) !== 'NodePort') return [];
     return [{ path: object.pointer('spec', 'type'), message: `${describeService(object)} has type NodePort and is reachable on every node` }];
   },
+  SERVICE_KINDS,
 );

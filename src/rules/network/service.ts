@@ -1,5 +1,9 @@
 import { AnalyzedObject } from '../../engine/analyze';
 import { asObject, asString } from '../../engine/values';
+import { RuleApplicability } from '../../engine/rule';
+
+/** What Service rules apply to (they also check the apiVersion). */
+export const SERVICE_KINDS: RuleApplicability = { kinds: ['Service'] };
 
 /** True for a core/v1 Service. */
 export function isService(object: AnalyzedObject): boolean {

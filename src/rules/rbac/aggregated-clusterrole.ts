@@ -37,4 +37,5 @@ export const rbacAggregatedClusterRole = defineRule(
     }
     return out;
   },
+  { kinds: ['ClusterRole'] },
 );

@@ -1,6 +1,6 @@
 import { defineRule, Violation } from '../../engine/rule';
 import { asObject, asString } from '../../engine/values';
-import { describeObject, isBinding } from './policy-rules';
+import { BINDING_KINDS, describeObject, isBinding } from './policy-rules';
 
 /** CIS 5.1.1: cluster-admin is unrestricted; binding it is rarely needed by applications. */
 export const rbacClusterAdminBinding = defineRule(
@@ -30,4 +30,5 @@ export const rbacClusterAdminBinding = defineRule(
     }
     return out;
   },
+  BINDING_KINDS,
 );

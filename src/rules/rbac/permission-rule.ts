@@ -1,5 +1,5 @@
 import { defineRule, Rule, RuleMetadata, Violation } from '../../engine/rule';
-import { describeObject, grantOf, Permission, policyRules } from './policy-rules';
+import { describeObject, grantOf, Permission, policyRules, ROLE_KINDS } from './policy-rules';
 
 /** One permission a rule looks for, and how to name it in messages. */
 export interface PermissionCheck {
@@ -39,5 +39,5 @@ export function definePermissionRule(meta: RuleMetadata, checks: readonly Permis
       }
     }
     return out;
-  });
+  }, ROLE_KINDS);
 }

@@ -1,5 +1,6 @@
 import { AnalyzedObject } from '../../engine/analyze';
 import { asArray, asObject, isSet } from '../../engine/values';
+import { RuleApplicability } from '../../engine/rule';
 
 /** One entry of `rules` of a Role or ClusterRole, with its values read defensively. */
 export interface PolicyRuleEntry {
@@ -17,6 +18,12 @@ export function stringList(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   return asArray(value).filter((v): v is string => typeof v === 'string');
 }
+
+/** What rules about Roles and ClusterRoles apply to (they also check the API group). */
+export const ROLE_KINDS: RuleApplicability = { kinds: ['Role', 'ClusterRole'] };
+
+/** What rules about RoleBindings and ClusterRoleBindings apply to (they also check the API group). */
+export const BINDING_KINDS: RuleApplicability = { kinds: ['RoleBinding', 'ClusterRoleBinding'] };
 
 /** True for Role and ClusterRole objects. */
 export function isRole(object: AnalyzedObject): boolean {

@@ -1,6 +1,6 @@
 import { defineRule, Violation } from '../../engine/rule';
 import { asArray, asObject, asString } from '../../engine/values';
-import { describeObject, isBinding } from './policy-rules';
+import { BINDING_KINDS, describeObject, isBinding } from './policy-rules';
 
 /** Subjects that are everyone, nobody-in-particular or the superuser group. */
 const SYSTEM_SUBJECTS: Readonly<Record<string, string>> = {
@@ -33,4 +33,5 @@ export const rbacSystemGroupBinding = defineRule(
     });
     return out;
   },
+  BINDING_KINDS,
 );

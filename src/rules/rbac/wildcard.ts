@@ -1,6 +1,6 @@
 import { defineRule, Violation } from '../../engine/rule';
 import { asArray, asObject } from '../../engine/values';
-import { describeObject, policyRules } from './policy-rules';
+import { describeObject, policyRules, ROLE_KINDS } from './policy-rules';
 
 const FIELDS = ['verbs', 'resources', 'apiGroups', 'nonResourceURLs'] as const;
 
@@ -48,4 +48,5 @@ export const rbacWildcard = defineRule(
     }
     return out;
   },
+  ROLE_KINDS,
 );

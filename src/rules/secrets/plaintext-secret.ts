@@ -37,4 +37,5 @@ export const plaintextSecret = defineRule(
     }
     return out;
   },
+  { kinds: ['Secret'] },
 );

@@ -48,4 +48,5 @@ export const secretEnvVar = defineRule(
     }
     return out;
   },
+  { podSpecs: true },
 );

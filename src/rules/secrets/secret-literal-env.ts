@@ -54,4 +54,5 @@ export const secretLiteralEnv = defineRule(
     }
     return out;
   },
+  { podSpecs: true },
 );

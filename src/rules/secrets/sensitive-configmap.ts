@@ -44,4 +44,5 @@ export const sensitiveConfigMap = defineRule(
     }
     return out;
   },
+  { kinds: ['ConfigMap'] },
 );
