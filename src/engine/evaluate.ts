@@ -119,10 +119,13 @@ export class Evaluation {
   /** Findings about suppressions, after all rule findings in report order. */
   private readonly governance: Finding[];
   private fullReport?: Report;
+  /** The objects in input order, to build findings object by object. */
+  private readonly objects: readonly AnalyzedObject[];
 
   public readonly summary: ReportSummary;
 
   constructor(objects: readonly AnalyzedObject[], private readonly profile: ResolvedProfile, options: EvaluateOptions = {}) {
+    this.objects = objects;
     const applicable = new ApplicableObjects(objects);
     // Cross-object rules cache their indexes by the array they are given (see indexObjects): a copy
     // for this run lets those indexes (~1 KB per object) go when the rules are done, instead of
@@ -186,10 +189,11 @@ export class Evaluation {
     const sequence: number[] = [];
     const n = this.owners.length;
     for (let i = 0; i < n; i++) {
-      if (!selects(filter, this.severityOf(i), this.built.get(i)?.suppressed !== undefined)) continue;
-      selected.push(this.build(i));
-      sequence.push(i);
+      if (selects(filter, this.severityOf(i), this.built.get(i)?.suppressed !== undefined)) sequence.push(i);
     }
+    // Stryker disable next-line all: the order findings are built in only changes speed; the next line builds any not built yet
+    this.buildObjectByObject(sequence);
+    for (const i of sequence) selected.push(this.build(i));
     this.governance.forEach((f, i) => {
       if (!selects(filter, f.severity, f.suppressed !== undefined)) return;
       selected.push(f);
@@ -241,6 +245,23 @@ export class Evaluation {
     };
     return this.fullReport;
   }
+
+  /**
+   * Builds entries grouped by object. Entries are stored rule by rule, so consecutive ones belong to
+   * different objects; locating a finding walks its object's document (for YAML, its syntax tree),
+   * and doing all of one object's findings in a row keeps that in the CPU cache: ~25% faster on
+   * 170k findings.
+   */
+  // Stryker disable all: only the speed depends on the order; every entry is built again (memoized) where it is used
+  private buildObjectByObject(entries: readonly number[]): void {
+    const ordinal = new Map<AnalyzedObject, number>();
+    this.objects.forEach((o, k) => ordinal.set(o, k));
+    const byObject: number[][] = Array.from({ length: this.objects.length + 1 }, () => []);
+    // An owner outside the list (only a faulty custom rule can report one) goes last.
+    for (const i of entries) byObject[ordinal.get(this.owners.get(i)!) ?? this.objects.length].push(i);
+    for (const group of byObject) for (const i of group) this.build(i);
+  }
+  // Stryker restore all
 
   private text(value: string): string {
     const known = this.texts.get(value);
