@@ -101,7 +101,7 @@ export interface RuleTally {
  * were used. `report()` gives every finding, the same as building them all up front.
  */
 export class Evaluation {
-  /** Parallel arrays, one entry per violation in the order the rules reported them. */
+  /** Parallel lists, one entry per violation in the order the rules reported them. */
   private readonly rules = new ChunkedList<ResolvedRule>();
   private readonly owners = new ChunkedList<AnalyzedObject>();
   /** A violation's fields, not the rule's object: a large app has 100k+ of them. */
@@ -254,6 +254,7 @@ export class Evaluation {
    */
   // Stryker disable all: only the speed depends on the order; every entry is built again (memoized) where it is used
   private buildObjectByObject(entries: readonly number[]): void {
+    if (entries.length < 2) return; // nothing to group (synthesis of a passing app asks for none)
     const ordinal = new Map<AnalyzedObject, number>();
     this.objects.forEach((o, k) => ordinal.set(o, k));
     const byObject: number[][] = Array.from({ length: this.objects.length + 1 }, () => []);

@@ -4,6 +4,7 @@
  *   npm run bench                 full run (N = 1,000 and 5,000; 10,000-object CLI file)
  *   npm run bench -- --quick      small sizes, one repetition (CI proves it works)
  *   --out <file>                  where to write the figures as JSON (default: test/bench/results.json, quick: none)
+ *   --reps <n>                    repetitions per variant, medians kept (default 3; quick: 1)
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -15,13 +16,18 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const outIndex = args.indexOf('--out');
 const outFile = outIndex >= 0 ? args[outIndex + 1] : quick ? undefined : path.join(ROOT, 'test', 'bench', 'results.json');
-const reps = quick ? 1 : 3;
+const repsIndex = args.indexOf('--reps');
+/** Repetitions per variant (medians are kept): more of them steady the figures on a busy machine. */
+const reps = quick ? 1 : repsIndex >= 0 ? Number(args[repsIndex + 1]) : 3;
+if (!Number.isInteger(reps) || reps < 1) throw new Error(`--reps takes a whole number of at least 1, got "${args[repsIndex + 1]}"`);
 
 interface Sample {
   readonly ms: number;
   /** CPU time (user + system) of the measured part: steadier than wall time on a shared machine. */
   readonly cpuMs: number;
   readonly maxRssBytes: number;
+  /** Fastest and slowest wall time of the repetitions: how noisy the machine was. */
+  readonly msRange?: readonly [number, number];
 }
 
 function median(values: number[]): number {
@@ -52,7 +58,12 @@ function alternate(variants: Record<string, () => Sample>): Record<string, Sampl
   return Object.fromEntries(
     names.map((n) => [
       n,
-      { ms: median(samples[n].map((s) => s.ms)), cpuMs: median(samples[n].map((s) => s.cpuMs)), maxRssBytes: median(samples[n].map((s) => s.maxRssBytes)) },
+      {
+        ms: median(samples[n].map((s) => s.ms)),
+        cpuMs: median(samples[n].map((s) => s.cpuMs)),
+        maxRssBytes: median(samples[n].map((s) => s.maxRssBytes)),
+        msRange: [Math.min(...samples[n].map((s) => s.ms)), Math.max(...samples[n].map((s) => s.ms))],
+      },
     ]),
   );
 }
@@ -186,7 +197,7 @@ console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const r of rows) console.log(line(r));
 
-const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString(), quick };
+const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString(), quick, reps };
 if (outFile) {
   fs.writeFileSync(outFile, JSON.stringify({ machine, results }, null, 2) + '\n');
   console.log(`figures written to ${path.relative(process.cwd(), outFile)}`);
