@@ -30,6 +30,14 @@ interface Sample {
   readonly msRange?: readonly [number, number];
 }
 
+/**
+ * The fastest repetition: noise from other processes only ever adds time, so on a shared machine
+ * the ratio of the fastest runs is the steadier estimate (the median ratio is reported beside it).
+ */
+function bestOf(sample: Sample): number {
+  return sample.msRange?.[0] ?? sample.ms;
+}
+
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
@@ -159,9 +167,10 @@ for (const n of quick ? [200] : [1000, 5000]) {
       const ratio = r[variant].ms / r.plain.ms;
       const cpuRatio = r[variant].cpuMs / r.plain.cpuMs;
       const rssRatio = r[variant].maxRssBytes / r.plain.maxRssBytes;
-      figures[variant] = { ...r[variant], timeRatio: ratio, cpuRatio, rssRatio };
+      const bestRatio = bestOf(r[variant]) / bestOf(r.plain);
+      figures[variant] = { ...r[variant], timeRatio: ratio, bestTimeRatio: bestRatio, cpuRatio, rssRatio };
       const label = variant === 'guardrails' ? '' : ', parallel: true';
-      addRow([`synth ${n} Deployments+Services, ${charts} chart(s)${label}`, `${r.plain.ms.toFixed(0)} ms`, `${r[variant].ms.toFixed(0)} ms`, ratio.toFixed(3), cpuRatio.toFixed(3), `${mb(r.plain.maxRssBytes)} → ${mb(r[variant].maxRssBytes)} (${rssRatio.toFixed(2)}×)`]);
+      addRow([`synth ${n} Deployments+Services, ${charts} chart(s)${label}`, `${r.plain.ms.toFixed(0)} ms`, `${r[variant].ms.toFixed(0)} ms`, ratio.toFixed(3), bestRatio.toFixed(3), cpuRatio.toFixed(3), `${mb(r.plain.maxRssBytes)} → ${mb(r[variant].maxRssBytes)} (${rssRatio.toFixed(2)}×)`]);
     }
     results[`synth N=${n} charts=${charts}`] = figures;
   }
@@ -183,14 +192,15 @@ for (const factor of [1, 2, 4]) {
   const ratio = r['check --format json'].ms / r['parse-only'].ms;
   const cpuRatio = r['check --format json'].cpuMs / r['parse-only'].cpuMs;
   perObject.push(r['check --format json'].ms / count);
-  results[`cli ${count} objects`] = { parseOnly: r['parse-only'], check: r['check --format json'], timeRatio: ratio, cpuRatio, msPerObject: perObject[perObject.length - 1] };
-  addRow([`CLI ${count} workloads (${factor}×)`, `${r['parse-only'].ms.toFixed(0)} ms parse`, `${r['check --format json'].ms.toFixed(0)} ms check`, ratio.toFixed(3), cpuRatio.toFixed(3), `${mb(r['parse-only'].maxRssBytes)} → ${mb(r['check --format json'].maxRssBytes)}`]);
+  const bestRatio = bestOf(r['check --format json']) / bestOf(r['parse-only']);
+  results[`cli ${count} objects`] = { parseOnly: r['parse-only'], check: r['check --format json'], timeRatio: ratio, bestTimeRatio: bestRatio, cpuRatio, msPerObject: perObject[perObject.length - 1] };
+  addRow([`CLI ${count} workloads (${factor}×)`, `${r['parse-only'].ms.toFixed(0)} ms parse`, `${r['check --format json'].ms.toFixed(0)} ms check`, ratio.toFixed(3), bestRatio.toFixed(3), cpuRatio.toFixed(3), `${mb(r['parse-only'].maxRssBytes)} → ${mb(r['check --format json'].maxRssBytes)}`]);
 }
 const growth = perObject[2] / perObject[0];
 results.cliScaling = { msPerObject: perObject, growth1xTo4x: growth };
-addRow(['CLI time per object, 1× → 4×', `${perObject[0].toFixed(3)} ms`, `${perObject[2].toFixed(3)} ms`, growth.toFixed(3), '', '']);
+addRow(['CLI time per object, 1× → 4×', `${perObject[0].toFixed(3)} ms`, `${perObject[2].toFixed(3)} ms`, growth.toFixed(3), '', '', '']);
 
-const header = ['measurement', 'baseline', 'with guardrails', 'ratio', 'CPU ratio', 'peak RSS'];
+const header = ['measurement', 'baseline', 'with guardrails', 'ratio', 'best-of ratio', 'CPU ratio', 'peak RSS'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
 console.log(line(header));
