@@ -38,3 +38,17 @@ export function object(kind: string, name: string, namespace: string | null = 't
 }
 
 export const DENY_ALL = { podSelector: {}, policyTypes: ['Ingress', 'Egress'] };
+
+/**
+ * A custom kind that is also named `Pod` (API group example.com) and keeps a pod template under
+ * `spec.template`: its own labels (`owner: platform`) differ from its pods' labels (`app: web`).
+ */
+export const WIDGET_POD = {
+  apiVersion: 'example.com/v1',
+  kind: 'Pod',
+  metadata: { name: 'w', namespace: 'team', labels: { owner: 'platform' } },
+  spec: { template: { metadata: { labels: { app: 'web' } }, spec: { containers: [safeContainer()] } } },
+};
+
+/** Where WIDGET_POD keeps its pod template. */
+export const WIDGET_POD_LOCATIONS = [{ kind: 'Pod', apiVersion: 'example.com/v1', templatePath: '/spec/template' }];

@@ -1,7 +1,7 @@
 import { analyzeAll } from '../../../src/engine/evaluate';
 import { indexObjects, namespaceOf, UNSPECIFIED_NAMESPACE } from '../../../src/rules/cross-object/object-index';
 import { cronJob, pod, safeContainer } from '../../support/manifests';
-import { app, object } from './fixtures';
+import { app, object, WIDGET_POD, WIDGET_POD_LOCATIONS } from './fixtures';
 
 const objects = analyzeAll(
   [
@@ -90,14 +90,7 @@ describe('ObjectIndex built from one set of manifests', () => {
   });
 
   test('a custom kind named Pod in another API group gets the labels of its pod template, not its own', () => {
-    const widgetPod = {
-      apiVersion: 'example.com/v1',
-      kind: 'Pod',
-      metadata: { name: 'w', namespace: 'team', labels: { owner: 'platform' } },
-      spec: { template: { metadata: { labels: { app: 'web' } }, spec: { containers: [safeContainer()] } } },
-    };
-    const podTemplateLocations = [{ kind: 'Pod', apiVersion: 'example.com/v1', templatePath: '/spec/template' }];
-    const index = indexObjects(analyzeAll([{ manifest: widgetPod }], podTemplateLocations));
+    const index = indexObjects(analyzeAll([{ manifest: WIDGET_POD }], WIDGET_POD_LOCATIONS));
     // (The built-in Pod location has no apiVersion, so the object itself is also read as a pod; only the template's view is checked here.)
     const fromTemplate = index.workloads.filter((w) => w.pod.metadataPath === '/spec/template/metadata');
     expect(fromTemplate.map((w) => w.podLabels)).toEqual([{ app: 'web' }]);

@@ -3,7 +3,7 @@ import { evaluate } from '../../../src/engine/evaluate';
 import { parseKubernetesVersion } from '../../../src/engine/version';
 import { resolveRule } from '../../../src/profiles/profile';
 import { runRule, safeContainer } from '../../support/manifests';
-import { app, service } from './fixtures';
+import { app, service, WIDGET_POD, WIDGET_POD_LOCATIONS } from './fixtures';
 
 const WEB = app('web', { app: 'web', tier: 'front' }, 'team', { containers: [safeContainer('app', { ports: [{ name: 'http', containerPort: 8080 }] })] });
 
@@ -32,15 +32,8 @@ describe('service-selects-nothing', () => {
 
 describe('service-selects-nothing: custom pod template locations', () => {
   test('a custom kind named Pod in another API group is matched by the labels of its pod template', () => {
-    const widgetPod = {
-      apiVersion: 'example.com/v1',
-      kind: 'Pod',
-      metadata: { name: 'w', namespace: 'team', labels: { owner: 'platform' } },
-      spec: { template: { metadata: { labels: { app: 'web' } }, spec: { containers: [safeContainer()] } } },
-    };
     const profile = { name: 'test', kubernetesVersion: parseKubernetesVersion('latest'), rules: [resolveRule(serviceSelectsNothing, {})] };
-    const podTemplateLocations = [{ kind: 'Pod', apiVersion: 'example.com/v1', templatePath: '/spec/template' }];
-    const findings = evaluate([widgetPod, service('web', { selector: { app: 'web' } })].map((manifest) => ({ manifest })), profile, { podTemplateLocations }).findings;
+    const findings = evaluate([WIDGET_POD, service('web', { selector: { app: 'web' } })].map((manifest) => ({ manifest })), profile, { podTemplateLocations: WIDGET_POD_LOCATIONS }).findings;
     expect(findings).toEqual([]);
   });
 });
