@@ -1,29 +1,42 @@
 import { AnalyzedObject } from './analyze';
 import { nearestExistingPointer } from './json-pointer';
 import { Violation } from './rule';
-import { Finding, SEVERITY_ORDER } from './types';
+import { Finding, SEVERITY_ORDER, SourcePosition } from './types';
 import { ResolvedRule } from '../profiles/profile';
+
+/** Where a finding points: the nearest existing field and, for files, its line and column. */
+export interface FindingLocation {
+  readonly path: string;
+  readonly position?: SourcePosition;
+}
+
+/** Locates a violation's pointer in an object's document. */
+export function locate(object: AnalyzedObject, pointer: string): FindingLocation {
+  const path = nearestExistingPointer(object.document, pointer);
+  const position = object.input.provenance?.positionOf?.(path);
+  return position ? { path, position } : { path };
+}
 
 /**
  * Builds a finding. Runs once per finding (tens of thousands on a large app), so it sets the
  * optional fields one by one instead of spreading temporary objects; the key order stays that of
- * the `Finding` interface, which the JSON report shows.
+ * the `Finding` interface, which the JSON report shows. `location` is given when the caller
+ * already located the same pointer of the same object.
  */
-export function toFinding(resolved: ResolvedRule, object: AnalyzedObject, violation: Violation): Finding {
+export function toFinding(resolved: ResolvedRule, object: AnalyzedObject, violation: Violation, location = locate(object, violation.path)): Finding {
   const provenance = object.input.provenance;
-  const path = nearestExistingPointer(object.document, violation.path);
   const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
     ruleId: resolved.rule.meta.id,
     severity: resolved.severity,
     message: violation.message,
     remediation: resolved.rule.meta.remediation,
     resource: object.ref,
-    path,
+    path: location.path,
   };
   if (provenance !== undefined) {
     if (provenance.file !== undefined) finding.file = provenance.file;
     if (provenance.documentIndex !== undefined) finding.documentIndex = provenance.documentIndex;
-    const position = provenance.positionOf?.(path);
+    const position = location.position;
     if (position) {
       finding.line = position.line;
       finding.column = position.column;

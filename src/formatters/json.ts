@@ -43,8 +43,11 @@ export function formatJson(run: CheckRun): string {
   return [...jsonChunks(run)].join('');
 }
 
-/** Findings per chunk: ~1 MB of text, small enough to write while the next one is built. */
-const FINDINGS_PER_CHUNK = 1000;
+/**
+ * Findings per piece: ~65 KB of text, which the garbage collector reclaims young. With 1,000 per
+ * piece (~650 KB strings and buffers) the JSON phase of 170k findings measured ~25% slower.
+ */
+const FINDINGS_PER_CHUNK = 100;
 /** The findings entry of a report whose findings were left out, as `JSON.stringify(…, null, 2)` writes it. */
 const EMPTY_FINDINGS = '\n  "findings": []';
 /** How `JSON.stringify({findings: […]}, null, 2)` frames its items, which it indents as deep as in the report. */

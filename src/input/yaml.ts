@@ -36,18 +36,35 @@ function keyText(key: unknown): string {
   return isScalar(key) ? String(key.value) : String(key);
 }
 
+/** Whether a pair's key is `text`; string keys (almost all) are compared without converting. */
+function keyIs(key: unknown, text: string): boolean {
+  const value = isScalar(key) ? key.value : key;
+  return typeof value === 'string' ? value === text : String(value) === text;
+}
+
+/** Maps with more pairs than this get an index; smaller ones (nearly all in manifests) are scanned. */
+const SCAN_LIMIT = 16;
+
 /**
- * The pairs of a map by key text (the first pair wins, as a linear search would find it), built
- * the first time a finding points into the map: files with tens of thousands of findings would
- * otherwise re-stringify every key of every map on the path of every finding.
+ * The pairs of large maps by key text (the first pair wins, as the scan finds it), built the first
+ * time a finding points into the map: a ConfigMap with thousands of keys and a finding per key
+ * would otherwise scan it once per finding.
  */
 const PAIRS = new WeakMap<YAMLMap, Map<string, Pair>>();
 
 function pairOf(map: YAMLMap, key: string): Pair | undefined {
+  const items = map.items;
+  if (items.length <= SCAN_LIMIT) {
+    for (let i = 0; i < items.length; i++) {
+      const p = items[i];
+      if (isPair(p) && keyIs(p.key, key)) return p;
+    }
+    return undefined;
+  }
   let pairs = PAIRS.get(map);
   if (!pairs) {
     pairs = new Map();
-    for (const p of map.items) {
+    for (const p of items) {
       if (!isPair(p)) continue;
       const text = keyText(p.key);
       if (!pairs.has(text)) pairs.set(text, p);
@@ -57,48 +74,37 @@ function pairOf(map: YAMLMap, key: string): Pair | undefined {
   return pairs.get(key);
 }
 
-function childOf(node: unknown, segment: string): unknown {
-  if (node instanceof YAMLMap) {
-    const pair = pairOf(node, segment);
-    return pair ? pair.value ?? pair.key : undefined;
-  }
-  if (node instanceof YAMLSeq) return node.items[Number(segment)];
-  return undefined;
-}
-
-/** For a map key, point at the key (where editors show the field); else at the value. */
+/**
+ * For a map key, point at the key (where editors show the field); else at the value. Walks down
+ * from the document root: each step is one lookup in the map's pair index, cheaper than caching
+ * nodes by pointer text (which hashes a new prefix string at every level).
+ */
 function positionFinder(doc: Document, lineCounter: LineCounter): (pointer: string) => SourcePosition | undefined {
-  // Nodes by (escaped) JSON pointer, filled as findings ask: the findings of one object share
-  // most of their parents, so each step down the tree is taken once per document.
-  const nodes = new Map<string, unknown>([['', doc.contents]]);
-  const nodeAt = (pointer: string): unknown => {
-    if (nodes.has(pointer)) return nodes.get(pointer);
-    const cut = pointer.lastIndexOf('/');
-    const parent = cut > 0 ? nodeAt(pointer.slice(0, cut)) : doc.contents;
-    const node = childOf(parent, unescapeSegment(pointer.slice(cut + 1)));
-    nodes.set(pointer, node);
-    return node;
-  };
-  // Several rules often report the same field of an object.
-  const positions = new Map<string, SourcePosition | undefined>();
   return (pointer) => {
-    if (positions.has(pointer)) return positions.get(pointer);
-    const position = findPosition(pointer);
-    positions.set(pointer, position);
-    return position;
-  };
-
-  function findPosition(pointer: string): SourcePosition | undefined {
     if (pointer === '' || pointer === '/') return offsetPosition(doc.contents, lineCounter);
-    const cut = pointer.lastIndexOf('/');
-    const parent = cut > 0 ? nodeAt(pointer.slice(0, cut)) : doc.contents;
-    const last = unescapeSegment(pointer.slice(cut + 1));
-    if (parent instanceof YAMLMap) {
-      const pair = pairOf(parent, last);
-      if (pair && isNode(pair.key) && pair.key.range) return linePosition(pair.key.range[0], lineCounter);
+    let node: unknown = doc.contents;
+    let key: unknown;
+    let start = 1;
+    while (start <= pointer.length) {
+      let stop = pointer.indexOf('/', start);
+      if (stop < 0) stop = pointer.length;
+      const segment = unescapeSegment(pointer.slice(start, stop));
+      start = stop + 1;
+      if (node instanceof YAMLMap) {
+        const pair = pairOf(node, segment);
+        if (!pair) return undefined;
+        key = pair.key;
+        node = pair.value ?? pair.key;
+      } else if (node instanceof YAMLSeq) {
+        key = undefined;
+        node = node.items[Number(segment)];
+      } else {
+        return undefined;
+      }
     }
-    return offsetPosition(childOf(parent, last), lineCounter);
-  }
+    if (isNode(key) && key.range) return linePosition(key.range[0], lineCounter);
+    return offsetPosition(node, lineCounter);
+  };
 }
 
 function unescapeSegment(segment: string): string {

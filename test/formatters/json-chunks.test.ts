@@ -19,20 +19,21 @@ function runWith(count: number, options: { withErrors?: boolean } = {}): CheckRu
 const whole = (run: CheckRun) => JSON.stringify(toJsonReport(run), null, 2) + '\n';
 
 describe('JSON report in pieces', () => {
-  test.each([0, 1, 999, 1000, 1001, 2500])('%i findings: the pieces join to exactly the JSON.stringify text', (count) => {
+  test.each([0, 1, 99, 100, 101, 2500])('%i findings: the pieces join to exactly the JSON.stringify text', (count) => {
     const run = runWith(count, { withErrors: true });
     expect([...jsonChunks(run)].join('')).toBe(whole(run));
     expect(formatJson(run)).toBe(whole(run));
   });
 
-  test('a large report comes as a frame and one piece per 1,000 findings, none holding the whole text', () => {
-    const run = runWith(2500);
+  test('a large report comes as a frame and one piece per 100 findings, none holding the whole text', () => {
+    const run = runWith(2550);
     const chunks = [...jsonChunks(run)];
-    // head, three batches (1000, 1000, 500), tail
-    expect(chunks).toHaveLength(5);
+    // head, 26 batches (25 of 100, one of 50), tail
+    expect(chunks).toHaveLength(28);
     expect(chunks[0].endsWith('"findings": [\n')).toBe(true);
-    expect(chunks[4].startsWith('\n  ]')).toBe(true);
-    expect(JSON.parse(`[${chunks.slice(1, 4).join('')}]`)).toHaveLength(2500);
+    expect(chunks[27].startsWith('\n  ]')).toBe(true);
+    expect(chunks.slice(1, 27).map((c) => JSON.parse(`[${c.replace(/^,\n/, '')}]`).length)).toEqual([...Array(25).fill(100), 50]);
+    expect(JSON.parse(`[${chunks.slice(1, 27).join('')}]`)).toHaveLength(2550);
     expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(whole(run).length / 2);
   });
 });

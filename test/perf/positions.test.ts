@@ -81,6 +81,14 @@ spec:
 ---
 kind: Service
 spec: {ports: [{port: 80}], selector: {}}
+---
+# More keys than pairOf scans: looked up through its index.
+kind: ConfigMap
+data:
+${Array.from({ length: 20 }, (_, i) => `  key-${i}: v${i}`).join('\n')}
+  7: numeric key
+  true: boolean key
+  "a/b~c": escaped
 `;
 
 describe('finding positions and pointers', () => {
@@ -88,7 +96,7 @@ describe('finding positions and pointers', () => {
     const lineCounter = new LineCounter();
     const docs = parseAllDocuments(YAML_TEXT, { lineCounter }) as Document.Parsed[];
     const { manifests } = parseYaml(YAML_TEXT, 'x.yaml');
-    expect(manifests).toHaveLength(2);
+    expect(manifests).toHaveLength(3);
     manifests.forEach((m, i) => {
       const pointers = [...pointersOf(m.manifest), '/', '/spec/template/spec/containers/7/name', '/spec/template/spec/1'];
       // Twice: the second round is answered from the caches.
