@@ -76,8 +76,8 @@ function pairOf(map: YAMLMap, key: string): Pair | undefined {
 
 /**
  * For a map key, point at the key (where editors show the field); else at the value. Walks down
- * from the document root: each step is one lookup in the map's pair index, cheaper than caching
- * nodes by pointer text (which hashes a new prefix string at every level).
+ * from the document root, one map or sequence per pointer segment: cheaper than caching nodes by
+ * pointer text, which hashed a new prefix string at every level.
  */
 function positionFinder(doc: Document, lineCounter: LineCounter): (pointer: string) => SourcePosition | undefined {
   return (pointer) => {

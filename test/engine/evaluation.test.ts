@@ -4,6 +4,7 @@ import { SUPPRESSION_ANNOTATION } from '../../src/engine/suppression-syntax';
 import { Finding, meetsThreshold, ManifestInput, SEVERITY_ORDER } from '../../src/engine/types';
 import { parseKubernetesVersion } from '../../src/engine/version';
 import { parseSuppressionsFile } from '../../src/input/suppressions-file';
+import { parseYaml } from '../../src/input/yaml';
 import { ResolvedProfile, resolveRule } from '../../src/profiles/profile';
 import { getProfile } from '../../src/profiles/registry';
 import { deployment, pod, safeContainer } from '../support/manifests';
@@ -214,6 +215,24 @@ describe('Evaluation of custom rules', () => {
       'jobs-or-crons': ['Job', 'Cron'],
       'cron-jobs': ['CronJob'],
     });
+  });
+
+  test('each object\'s findings are located in its own document, also when rules share a field', () => {
+    // Two rules report the same (partly missing) field of every object: the second rule's finding
+    // on an object reuses the first one's location, and no object gets another object's location.
+    const reportsExtra = (id: string) => resolveRule(defineRule(meta(id), () => [{ path: '/spec/extra/field', message: id }]));
+    const yaml = ['kind: A\nspec:\n  extra:\n    field: 1\n', 'kind: B\n\nspec:\n  extra: {}\n', 'kind: C\n\n\n\nspec: {}\n'].join('---\n');
+    const parsed = parseYaml(yaml, 'objects.yaml');
+    expect(parsed.errors).toEqual([]);
+    const findings = evaluate(parsed.manifests, profileOf(reportsExtra('first'), reportsExtra('second'))).findings;
+    const located = (ruleId: string) => findings.filter((f) => f.ruleId === ruleId).map((f) => [f.resource.kind, f.path, f.line, f.column]);
+    const expected = [
+      ['A', '/spec/extra/field', 4, 5],
+      ['B', '/spec/extra', 9, 3],
+      ['C', '/spec', 15, 1],
+    ];
+    expect(located('first')).toEqual(expected);
+    expect(located('second')).toEqual(expected);
   });
 
   test('cross-object rules of one run share one array of the objects, a copy of the caller\'s', () => {
