@@ -56,7 +56,8 @@ function withoutTemplateActions(value: string): string {
 /** What secret material an annotation holds, as descriptions (empty when none). Never includes the value. */
 export function annotationSecretReasons(key: string, value: string): string[] {
   if (key === SUPPRESSION_ANNOTATION) return [];
-  const reasons = secretsInValue(withoutTemplateActions(value));
+  // A whole manifest as JSON: its settings are the object's own fields, which the other rules check.
+  const reasons = secretsInValue(withoutTemplateActions(value), { settings: !VALUE_ONLY_ANNOTATIONS.has(key) });
   if (secretLikeName(key, value)) reasons.unshift('a value under a secret-like key name');
   return reasons;
 }
@@ -69,7 +70,7 @@ export const secretInAnnotation = defineRule(
     severity: 'error',
     category: 'secrets',
     description:
-      'Annotations are metadata: `kubectl describe` and `kubectl get -o yaml` print them, `kubectl apply` copies them into the `kubectl.kubernetes.io/last-applied-configuration` annotation, anyone who can read the object can read them, and they are not encrypted at rest the way Secrets can be; pod template annotations are copied onto every pod. This rule checks the annotations of every object and of every pod template in it (including CronJob job templates): it flags annotations whose name (the part after the `/`) reads like a secret (`example.com/api-token`) with a non-placeholder value, and values that contain private keys, cloud or SaaS tokens, JWTs, URLs with credentials or `password=` lines. Well-known annotations that only refer to a secret kept elsewhere (ingress-nginx `auth-secret`, Vault Agent `agent-inject-secret-*` paths, Helm `checksum/secret`) are only scanned for secret values. Findings name the annotation, never the value.',
+      'Annotations are metadata: `kubectl describe` and `kubectl get -o yaml` print them, `kubectl apply` copies them into the `kubectl.kubernetes.io/last-applied-configuration` annotation, anyone who can read the object can read them, and they are not encrypted at rest the way Secrets can be; pod template annotations are copied onto every pod. This rule checks the annotations of every object and of every pod template in it (including CronJob job templates): it flags annotations whose name (the part after the `/`) reads like a secret (`example.com/api-token`) with a non-placeholder value, and values that contain private keys, cloud or SaaS tokens, JWTs, URLs with credentials or password settings (`password=…` lines, `"password":"…"` in JSON, `password=…` in connection strings). Well-known annotations that only refer to a secret kept elsewhere (ingress-nginx `auth-secret`, Vault Agent `agent-inject-secret-*` paths, Helm `checksum/secret`) are only scanned for secret values. Findings name the annotation, never the value.',
     remediation:
       'Move the value to a Secret (created from an external secret store, e.g. by External Secrets or Sealed Secrets) and have the consumer reference that Secret by name; rotate the exposed credential. Add keys that only name a secret to `ignoreKeys`.',
     standards: { nsa: ['C-0012'] },

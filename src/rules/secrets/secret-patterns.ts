@@ -60,13 +60,31 @@ const VALUE_PATTERNS: ReadonlyArray<[RegExp, string]> = [
 /** `password = value` / `password: value` lines (embedded configuration files, or a single line). */
 const ASSIGNMENT = /^\s*["']?([A-Za-z0-9_.-]+)["']?\s*[:=]\s*["']?([^"'\s#]+)/;
 
-/** Descriptions of the secret material found in a value (empty when none). */
-export function secretsInValue(value: string): string[] {
+/**
+ * Settings inside a line: `"password":"value"` in compact JSON (keys and values quoted, after `{` or
+ * `,`), and `password=value` after a space, `;`, `&` or `?` (connection strings, query strings,
+ * `.env` lines with several settings). Prose such as "rotate the token: weekly" is not a setting.
+ */
+const INLINE_SETTINGS: readonly RegExp[] = [
+  /[{,]\s*"([A-Za-z0-9_.-]+)"\s*:\s*"([^"\s]+)"/g,
+  /[\s;&?]([A-Za-z0-9_.-]+)=["']?([^"'\s#;&]+)/g,
+];
+
+/**
+ * Descriptions of the secret material found in a value (empty when none). `settings: false` only
+ * looks for secret values (keys, tokens, URLs with credentials), not for `password=` settings.
+ */
+export function secretsInValue(value: string, { settings = true }: { readonly settings?: boolean } = {}): string[] {
   const found: string[] = [];
   for (const [pattern, label] of VALUE_PATTERNS) if (pattern.test(value)) found.push(label);
+  if (!settings) return found;
+  const setting = (key: string, settingValue: string) => {
+    if (isSecretKeyName(key) && !isPlaceholder(settingValue)) found.push(`a "${key}" setting`);
+  };
   for (const line of value.split('\n')) {
     const m = ASSIGNMENT.exec(line);
-    if (m && isSecretKeyName(m[1]) && !isPlaceholder(m[2])) found.push(`a "${m[1]}" setting`);
+    if (m) setting(m[1], m[2]);
   }
+  for (const pattern of INLINE_SETTINGS) for (const m of value.matchAll(pattern)) setting(m[1], m[2]);
   return [...new Set(found)];
 }

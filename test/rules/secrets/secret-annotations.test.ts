@@ -148,8 +148,17 @@ describe('secret-in-annotation', () => {
     ]);
   });
 
+  test('settings inside one-line values are found: compact JSON and connection strings', () => {
+    expect(annotationSecretReasons('example.com/config', `{"endpoint":"https://api.example.com","apiKey":"${TOKEN}"}`)).toEqual(['a "apiKey" setting']);
+    expect(annotationSecretReasons('example.com/database', `host=db port=5432 password=${PASSWORD}`)).toEqual(['a "password" setting']);
+    expect(annotationSecretReasons('example.com/description', 'Rotates the API token: weekly')).toEqual([]);
+  });
+
   test('last-applied-configuration is not matched by its name, and its JSON is not read as a setting line', () => {
     expect(annotationSecretReasons('kubectl.kubernetes.io/last-applied-configuration', '{"data":{"password":"hunter2"}}')).toEqual([]);
+    expect(annotationSecretReasons('kubectl.kubernetes.io/last-applied-configuration', '{"data":{"dsn":"host=db password=hunter2"}}\n  password: hunter2')).toEqual([]);
+    // Its secret values are still found (the test above: reference annotations are still scanned).
+    expect(annotationSecretReasons('kubectl.kubernetes.io/last-applied-configuration', `{"data":{"key":"${AWS}"}}`)).toEqual(['an AWS access key id']);
   });
 
   test('skips the suppression annotation, non-string values and malformed annotations', () => {

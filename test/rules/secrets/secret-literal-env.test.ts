@@ -49,6 +49,18 @@ describe('secret-literal-env', () => {
     expect(JSON.stringify(findings)).not.toContain('Pa55word!');
   });
 
+  test('a connection string or JSON value with a password in it is caught', () => {
+    const env = [
+      { name: 'DATABASE_DSN', value: 'host=db user=app password=Pa55word! sslmode=require' },
+      { name: 'APP_JSON', value: '{"user":"app","password":"Pa55word!"}' },
+      { name: 'APP_NOTE', value: 'the password: is read from a file' },
+    ];
+    const findings = runRule(secretLiteralEnv, [withEnv(env)]);
+    expect(findings.map((f) => f.message.match(/"([A-Z_]+)"/)?.[1])).toEqual(['DATABASE_DSN', 'APP_JSON']);
+    for (const f of findings) expect(f.message).toContain('a "password" setting');
+    expect(JSON.stringify(findings)).not.toContain('Pa55word!');
+  });
+
   test('passes for references, file paths, empty values, descriptive names and valueFrom', () => {
     const env = [
       { name: 'DB_PASSWORD_FILE', value: '/run/secrets/db' },

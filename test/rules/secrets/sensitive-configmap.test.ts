@@ -46,6 +46,41 @@ describe('sensitive-configmap', () => {
     expect(JSON.stringify(findings)).not.toContain(PASSWORD);
   });
 
+  test('finds settings inside a line: compact JSON, connection strings, query strings, several .env settings', () => {
+    const findings = runRule(sensitiveConfigMap, [
+      configMap({
+        'compact.json': `{"db":{"host":"db","password":"${PASSWORD}"}}`,
+        'flow.json': `[{"name":"a"},{"clientSecret":"${PASSWORD}"}]`,
+        dsn: `host=db user=app password=${PASSWORD} sslmode=require`,
+        callback: `https://hooks.example.com/notify?channel=ops&token=${PASSWORD}`,
+        'cmd.args': `--verbose;api_key=${PASSWORD}`,
+        env: `MODE=prod DB_PASSWORD="${PASSWORD}"`,
+      }),
+    ]);
+    expect(findings.map((f) => f.message)).toEqual([
+      'ConfigMap "cfg" data key "compact.json" holds a "password" setting',
+      'ConfigMap "cfg" data key "flow.json" holds a "clientSecret" setting',
+      'ConfigMap "cfg" data key "dsn" holds a "password" setting',
+      'ConfigMap "cfg" data key "callback" holds a "token" setting',
+      'ConfigMap "cfg" data key "cmd.args" holds a "api_key" setting',
+      'ConfigMap "cfg" data key "env" holds a "DB_PASSWORD" setting',
+    ]);
+    expect(JSON.stringify(findings)).not.toContain(PASSWORD);
+  });
+
+  test('prose, references and placeholders inside a line are not settings', () => {
+    const findings = runRule(sensitiveConfigMap, [
+      configMap({
+        notes: 'Rotate the API token: weekly, and the password: see the runbook',
+        refs: '{"passwordSecretRef":{"name":"db"},"secretName":"tls","tokenTTL":"1h"}',
+        templated: `{"password":"\${DB_PASSWORD}","token":"{{ .Values.token }}"} mode=fast password=$(PW) token=<set-me>`,
+        unquoted: '{password: hunter2x}',
+        math: 'x = token',
+      }),
+    ]);
+    expect(findings.map((f) => f.message)).toEqual([]);
+  });
+
   test('checks binaryData after decoding it', () => {
     const findings = runRule(sensitiveConfigMap, [configMap({}, { 'key.pem': Buffer.from(PEM).toString('base64') })]);
     expect(findings.map((f) => f.path)).toEqual(['/binaryData/key.pem']);
