@@ -28,7 +28,7 @@ export const secretLiteralEnv = defineRule(
     severity: 'error',
     category: 'secrets',
     description:
-      'A password, token or key written into `env[].value` is stored in plain text in the repository, the synthesized YAML, the API server, `kubectl get -o yaml` output and every backup, readable by anyone who can read the workload. Variables are flagged by credential-like names (PASSWORD, SECRET, TOKEN, API_KEY, …, but not `*_FILE`, `*_NAME`, `*_TTL`, …) or by the value (PEM private keys, URLs with passwords, well-known token formats, password settings in connection strings, JSON or embedded files); placeholders such as `$(VAR)` and absolute file paths pass. The finding names the variable and never repeats the value.',
+      'A password, token or key written into `env[].value` is stored in plain text in the repository, the synthesized YAML, the API server, `kubectl get -o yaml` output and every backup, readable by anyone who can read the workload. Variables are flagged by credential-like names (PASSWORD, SECRET, TOKEN, API_KEY, …, but not `*_FILE`, `*_NAME`, `*_TTL`, …) or by the value (PEM private keys, URLs with passwords, well-known token formats, `Basic`/`Bearer` credentials, password settings in connection strings, JSON or embedded files); placeholders such as `$(VAR)` and absolute file paths pass. The finding names the variable and never repeats the value.',
     remediation: 'Move the value into a Secret (created outside the manifests, e.g. by External Secrets or Sealed Secrets) and mount it as a file; rotate the exposed credential.',
     standards: { nsa: ['C-0012'] },
     equivalents: { 'polaris': ['sensitiveContainerEnvVar'], 'kube-linter': ['env-var-secret'] },

@@ -55,7 +55,20 @@ const VALUE_PATTERNS: ReadonlyArray<[RegExp, string]> = [
   [/\bsk_live_[0-9A-Za-z]{16,}\b/, 'a Stripe secret key'],
   [/\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/, 'a JSON Web Token'],
   [/\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/]+:[^\s@/]+@[^\s/]+/i, 'a URL with embedded credentials'],
+  // An opaque token after `Bearer` (JWTs have their own label); letters and digits, so prose is not one.
+  [/\bBearer\s+(?!eyJ)(?=[\w.~+/-]*\d)(?=[\w.~+/-]*[A-Za-z])[\w.~+/-]{16,}/, 'a bearer token'],
 ];
+
+/** `Basic <base64>` as in an HTTP Authorization header (nginx snippets, probes, webhook configs). */
+const BASIC_AUTHORIZATION = /\bBasic\s+([A-Za-z0-9+/]{4,}={0,2})(?![\w+/=])/g;
+
+/** True when a `Basic` credential decodes to `user:password` (prose such as "Basic authentication" does not). */
+function hasBasicCredentials(value: string): boolean {
+  for (const m of value.matchAll(BASIC_AUTHORIZATION)) {
+    if (/^[\x21-\x7e][\x20-\x7e]*:[\x20-\x7e]+$/.test(Buffer.from(m[1], 'base64').toString('latin1'))) return true;
+  }
+  return false;
+}
 
 /** `password = value` / `password: value` lines (embedded configuration files, or a single line). */
 const ASSIGNMENT = /^\s*["']?([A-Za-z0-9_.-]+)["']?\s*[:=]\s*["']?([^"'\s#]+)/;
@@ -77,6 +90,7 @@ const INLINE_SETTINGS: readonly RegExp[] = [
 export function secretsInValue(value: string, { settings = true }: { readonly settings?: boolean } = {}): string[] {
   const found: string[] = [];
   for (const [pattern, label] of VALUE_PATTERNS) if (pattern.test(value)) found.push(label);
+  if (hasBasicCredentials(value)) found.push('HTTP basic credentials');
   if (!settings) return found;
   const setting = (key: string, settingValue: string) => {
     if (isSecretKeyName(key) && !isPlaceholder(settingValue)) found.push(`a "${key}" setting`);

@@ -18,7 +18,7 @@ export const sensitiveConfigMap = defineRule(
     severity: 'error',
     category: 'secrets',
     description:
-      'ConfigMaps are stored unencrypted, shown by `kubectl describe`, and readable by roles that may not read Secrets. This rule flags ConfigMap keys named like secrets (`DB_PASSWORD`, `apiKey`) with a non-placeholder value, and values that contain private keys, cloud or SaaS tokens, JWTs, URLs with credentials, or password settings: `password: …` lines in embedded files, `"password":"…"` in JSON and `password=…` in connection or query strings. Findings name the key, never the value.',
+      'ConfigMaps are stored unencrypted, shown by `kubectl describe`, and readable by roles that may not read Secrets. This rule flags ConfigMap keys named like secrets (`DB_PASSWORD`, `apiKey`) with a non-placeholder value, and values that contain private keys, cloud or SaaS tokens, JWTs, HTTP basic credentials or bearer tokens, URLs with credentials, or password settings: `password: …` lines in embedded files, `"password":"…"` in JSON and `password=…` in connection or query strings. Findings name the key, never the value.',
     remediation: 'Move the value to a Secret (created from an external secret store) and reference it with `secretKeyRef` or a Secret volume; keep only non-secret settings in the ConfigMap.',
     standards: { nsa: ['C-0012'] },
     equivalents: { polaris: ['sensitiveConfigmapContent'], trivy: ['KSV01010', 'KSV109'] },

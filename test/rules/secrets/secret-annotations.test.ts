@@ -154,6 +154,26 @@ describe('secret-in-annotation', () => {
     expect(annotationSecretReasons('example.com/description', 'Rotates the API token: weekly')).toEqual([]);
   });
 
+  test('credentials in an Authorization header of a proxy snippet are found; prose about them is not', () => {
+    const basic = Buffer.from(`admin:${PASSWORD}`).toString('base64');
+    expect(annotationSecretReasons('nginx.ingress.kubernetes.io/configuration-snippet', `proxy_set_header Authorization "Basic ${basic}";`)).toEqual(['HTTP basic credentials']);
+    expect(annotationSecretReasons('nginx.ingress.kubernetes.io/configuration-snippet', 'proxy_set_header Authorization "Bearer 8f14e45fceea167a5a36dedd4bea2543";')).toEqual(['a bearer token']);
+    // Base64 that does not decode to user:password, and words after Basic/Bearer, are not credentials.
+    const binary = (text: string, at: 'start' | 'end') => Buffer.concat(at === 'start' ? [Buffer.from([1]), Buffer.from(text)] : [Buffer.from(text), Buffer.from([1])]).toString('base64');
+    const prose = [
+      'Basic authentication for the admin UI',
+      `Basic ${Buffer.from('no-colon-here').toString('base64')}`,
+      // user:password must be the whole decoded text, printable from its first byte to its last.
+      `Basic ${binary('admin:pw', 'start')}`,
+      `Basic ${binary('admin:pw', 'end')}`,
+      'Bearer token-based-authentication-flow',
+      'Bearer ${TOKEN}',
+      'Basic {{ .Values.auth }}',
+    ];
+    for (const text of prose) expect(annotationSecretReasons('example.com/notes', text)).toEqual([]);
+    expect(JSON.stringify(report([annotated({ 'nginx.ingress.kubernetes.io/configuration-snippet': `Basic ${basic}` })]))).not.toContain(basic);
+  });
+
   test('last-applied-configuration is not matched by its name, and its JSON is not read as a setting line', () => {
     expect(annotationSecretReasons('kubectl.kubernetes.io/last-applied-configuration', '{"data":{"password":"hunter2"}}')).toEqual([]);
     expect(annotationSecretReasons('kubectl.kubernetes.io/last-applied-configuration', '{"data":{"dsn":"host=db password=hunter2"}}\n  password: hunter2')).toEqual([]);

@@ -61,6 +61,19 @@ describe('secret-literal-env', () => {
     expect(JSON.stringify(findings)).not.toContain('Pa55word!');
   });
 
+  test('an Authorization header value is caught although the name (…_HEADER) is a reference word', () => {
+    const basic = Buffer.from('svc:Pa55word!').toString('base64');
+    const env = [
+      { name: 'AUTH_HEADER', value: `Basic ${basic}` },
+      { name: 'UPSTREAM_HEADER', value: 'Bearer 8f14e45fceea167a5a36dedd4bea2543' },
+      { name: 'DOC_HEADER', value: 'Basic authentication' },
+    ];
+    expect(runRule(secretLiteralEnv, [withEnv(env)]).map((f) => f.message.match(/contains ([^)]*)/)?.[1])).toEqual([
+      'HTTP basic credentials',
+      'a bearer token',
+    ]);
+  });
+
   test('passes for references, file paths, empty values, descriptive names and valueFrom', () => {
     const env = [
       { name: 'DB_PASSWORD_FILE', value: '/run/secrets/db' },
