@@ -21,6 +21,8 @@ export interface CheckCommandOptions {
   readonly suppressions?: string;
   /** Severity of `suppression-unused` findings, or `off`. @default 'warning' */
   readonly unusedSuppressions?: Severity | 'off';
+  /** Largest manifest file (or standard input) read, in bytes. @default MAX_FILE_BYTES (16 MiB) */
+  readonly maxFileSize?: number;
 }
 
 function readSuppressions(file: string): { selectors: SuppressionSelector[]; errors: InputError[] } {
@@ -38,7 +40,7 @@ function readSuppressions(file: string): { selectors: SuppressionSelector[]; err
 /** Checks the given paths and writes the report; returns the exit code. */
 export async function checkCommand(paths: readonly string[], options: CheckCommandOptions, io: CliIo): Promise<number> {
   const suppressions = options.suppressions !== undefined ? readSuppressions(options.suppressions) : { selectors: [], errors: [] };
-  const collected = await collectInputs(paths, io.readStdin);
+  const collected = await collectInputs(paths, io.readStdin, options.maxFileSize);
   const resolved = options.profile.resolve(options.kubernetesVersion);
   const objects = analyzeAll(collected.inputs);
   const report = evaluateObjects(objects, resolved, { suppressionSelectors: suppressions.selectors, unusedSuppressions: options.unusedSuppressions });

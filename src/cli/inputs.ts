@@ -8,19 +8,22 @@ import { InputError, parseYaml } from '../input/yaml';
 export const MANIFEST_EXTENSIONS: readonly string[] = ['.yaml', '.yml', '.json'];
 
 /**
- * Files bigger than this are refused rather than read into memory. The YAML parser keeps a syntax
- * tree with positions, about 30 bytes of heap per input byte, so 16 MiB stays well inside a 512 MiB
- * heap while holding thousands of manifests.
+ * Files bigger than this are refused rather than read into memory, unless --max-file-size raises
+ * the limit. The YAML parser keeps a syntax tree with positions, about 30 bytes of heap per input
+ * byte, so 16 MiB stays well inside a 512 MiB heap while holding thousands of manifests.
  */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
-function tooLarge(file: string): InputError {
-  return { file, message: `file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB; split it into smaller manifest files` };
+function tooLarge(file: string, maxBytes: number): InputError {
+  return {
+    file,
+    message: `file is larger than ${maxBytes / 1024 / 1024} MiB; split it into smaller manifest files, or raise the limit with --max-file-size <MiB> (checking takes about 30 bytes of memory per byte of YAML)`,
+  };
 }
 
 /** Reads a file, refusing oversized ones before their bytes are loaded. */
-function readBounded(file: string): Buffer | InputError {
-  if (fs.statSync(file).size > MAX_FILE_BYTES) return tooLarge(file);
+function readBounded(file: string, maxBytes: number): Buffer | InputError {
+  if (fs.statSync(file).size > maxBytes) return tooLarge(file, maxBytes);
   return fs.readFileSync(file);
 }
 
@@ -94,9 +97,9 @@ export function walkDirectory(dir: string, seen: Set<string> = new Set()): { fil
   return { files, errors };
 }
 
-/** Decodes a file as UTF-8 text, refusing binary data and invalid encodings with a reason. */
-export function decodeText(bytes: Buffer, file: string): { text?: string; error?: InputError } {
-  if (bytes.length > MAX_FILE_BYTES) return { error: tooLarge(file) };
+/** Decodes a file as UTF-8 text, refusing binary data, invalid encodings and files over `maxBytes` with a reason. */
+export function decodeText(bytes: Buffer, file: string, maxBytes = MAX_FILE_BYTES): { text?: string; error?: InputError } {
+  if (bytes.length > maxBytes) return { error: tooLarge(file, maxBytes) };
   if (bytes.subarray(0, 8192).includes(0)) {
     return { error: { file, message: 'binary file (contains NUL bytes), not YAML or JSON; if it is UTF-16 text, save it as UTF-8' } };
   }
@@ -139,7 +142,7 @@ export function parseManifestText(text: string, file: string, explicit: boolean)
  * Reads the paths given on the command line: files, directories (recursively) and `-` for
  * standard input. Problems with one path are reported and the other paths are still read.
  */
-export async function collectInputs(paths: readonly string[], readStdin: StdinReader): Promise<CollectedInputs> {
+export async function collectInputs(paths: readonly string[], readStdin: StdinReader, maxFileBytes = MAX_FILE_BYTES): Promise<CollectedInputs> {
   const inputs: ManifestInput[] = [];
   const errors: InputError[] = [];
   const files: string[] = [];
@@ -149,7 +152,7 @@ export async function collectInputs(paths: readonly string[], readStdin: StdinRe
       errors.push(bytes);
       return;
     }
-    const decoded = decodeText(bytes, file);
+    const decoded = decodeText(bytes, file, maxFileBytes);
     if (decoded.error) {
       errors.push(decoded.error);
       return;
@@ -186,14 +189,14 @@ export async function collectInputs(paths: readonly string[], readStdin: StdinRe
       }
       for (const file of walked.files) {
         try {
-          read(file, readBounded(file), false);
+          read(file, readBounded(file, maxFileBytes), false);
         } catch (error) {
           errors.push({ file, message: `cannot read: ${describeFsError(error)}` });
         }
       }
     } else {
       try {
-        read(given, readBounded(given), true);
+        read(given, readBounded(given, maxFileBytes), true);
       } catch (error) {
         errors.push({ file: given, message: `cannot read: ${describeFsError(error)}` });
       }

@@ -24,3 +24,15 @@ export function parseVersionOption(value: string): KubernetesVersion {
     throw new InvalidArgumentError((error as Error).message);
   }
 }
+
+/** The largest --max-file-size: V8 cannot hold a longer string, so larger files could not be parsed anyway. */
+export const MAX_FILE_SIZE_LIMIT_MIB = 512;
+
+/** Parses --max-file-size (MiB, a whole number from 1 to MAX_FILE_SIZE_LIMIT_MIB) into bytes. */
+export function parseMaxFileSizeOption(value: string): number {
+  const mib = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+  if (!(mib >= 1 && mib <= MAX_FILE_SIZE_LIMIT_MIB)) {
+    throw new InvalidArgumentError(`"${value}" is not a size in MiB: give a whole number from 1 to ${MAX_FILE_SIZE_LIMIT_MIB}, e.g. --max-file-size 64.`);
+  }
+  return mib * 1024 * 1024;
+}

@@ -6,8 +6,9 @@ import { TOOL_NAME, toolVersion } from '../formatters/tool-info';
 import { Profile } from '../profiles/profile';
 import { getProfile, listProfiles } from '../profiles/registry';
 import { checkCommand } from './check-command';
+import { MAX_FILE_BYTES } from './inputs';
 import { CliIo, EXIT } from './io';
-import { FAIL_ON_VALUES, parseProfileOption, parseVersionOption } from './options';
+import { FAIL_ON_VALUES, parseMaxFileSizeOption, parseProfileOption, parseVersionOption } from './options';
 import { RULES_FORMATS, rulesCommand, RulesFormat } from './rules-command';
 
 function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
@@ -39,7 +40,12 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
         .choices(['error', 'warning', 'info', 'off'])
         .default('warning'),
     )
-    .action(async (paths: string[], opts: { profile: Profile; kubernetesVersion: KubernetesVersion; format: ReportFormat; output?: string; failOn: FailOn; suppressions?: string; unusedSuppressions: Severity | 'off' }) => {
+    .addOption(
+      new Option('--max-file-size <MiB>', 'largest manifest file (or stdin) to read; checking takes about 30 bytes of memory per byte of YAML')
+        .argParser(parseMaxFileSizeOption)
+        .default(MAX_FILE_BYTES, String(MAX_FILE_BYTES / 1024 / 1024)),
+    )
+    .action(async (paths: string[], opts: { profile: Profile; kubernetesVersion: KubernetesVersion; format: ReportFormat; output?: string; failOn: FailOn; suppressions?: string; unusedSuppressions: Severity | 'off'; maxFileSize: number }) => {
       setExit(await checkCommand(paths, opts, io));
     });
 

@@ -183,12 +183,33 @@ describe('cdk8s-guardrails check: exit codes and options', () => {
     [['--kubernetes-version', 'v2.1'], /Invalid Kubernetes version "v2\.1": use "latest" or v1\.0 … v1\.\d+/],
     [['--fail-on', 'critical'], /Allowed choices are error, warning, info, never\./],
     [['--colour'], /unknown option '--colour'/],
+    [['--max-file-size', '0'], /argument '0' is invalid\. "0" is not a size in MiB: give a whole number from 1 to 512, e\.g\. --max-file-size 64\./],
+    [['--max-file-size', '1.5'], /"1\.5" is not a size in MiB: give a whole number from 1 to 512/],
+    [['--max-file-size', 'lots'], /"lots" is not a size in MiB/],
+    [['--max-file-size', '513'], /"513" is not a size in MiB/],
   ])('usage error %j: exit 2, names the problem and the valid values, no stack trace', (args, message) => {
     const r = check(['pods/multi.yaml', ...args]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(message);
     expect(r.stderr).not.toMatch(/^\s+at /m);
+  });
+
+  test('--max-file-size: files and stdin above it are refused by name with the way out; raising it checks them', () => {
+    // One ConfigMap of ~1.2 MiB: above a 1 MiB limit, below 2 MiB.
+    const big = `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: big, namespace: team}\ndata:\n  blob: "${'x'.repeat(1_250_000)}"\n`;
+    const dir = makeTree({ 'big.yaml': big });
+    const refused = runBuiltCli(['check', '--max-file-size', '1', 'big.yaml'], { cwd: dir });
+    expect(refused.code).toBe(2);
+    expect(refused.stdout).toContain('input-error big.yaml: file is larger than 1 MiB; split it into smaller manifest files, or raise the limit with --max-file-size <MiB>');
+    const piped = runBuiltCli(['check', '--max-file-size', '1', '-'], { cwd: dir, input: big });
+    expect(piped.code).toBe(2);
+    expect(piped.stdout).toContain('input-error <stdin>: file is larger than 1 MiB');
+    for (const args of [['--max-file-size', '2', 'big.yaml'], ['big.yaml']]) {
+      const checked = runBuiltCli(['check', '--format', 'json', ...args], { cwd: dir });
+      expect(checked.stderr).toBe('');
+      expect(JSON.parse(checked.stdout).summary.objects).toBe(1);
+    }
   });
 
   test('no path, no command, --help and --version', () => {
@@ -198,6 +219,7 @@ describe('cdk8s-guardrails check: exit codes and options', () => {
     const help = runBuiltCli(['check', '--help'], { cwd: tree });
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('--fail-on <severity>');
+    expect(help.stdout.replace(/\s+/g, ' ')).toContain('--max-file-size <MiB> largest manifest file (or stdin) to read; checking takes about 30 bytes of memory per byte of YAML (default: 16)');
     expect(runBuiltCli(['--version'], { cwd: tree }).stdout).toMatch(/^\d+\.\d+\.\d+/);
   });
 
