@@ -34,37 +34,22 @@ describe('sensitive-configmap', () => {
     }
   });
 
-  test('finds settings in YAML, JSON and single-line values', () => {
-    const findings = runRule(sensitiveConfigMap, [
-      configMap({ 'app.yaml': `database:\n  host: db\n  password: ${PASSWORD}\n`, 'app.json': `{\n  "apiKey": "${PASSWORD}"\n}`, line: `db_password=${PASSWORD}` }),
-    ]);
-    expect(findings.map((f) => f.message)).toEqual([
-      'ConfigMap "cfg" data key "app.yaml" holds a "password" setting',
-      'ConfigMap "cfg" data key "app.json" holds a "apiKey" setting',
-      'ConfigMap "cfg" data key "line" holds a "db_password" setting',
-    ]);
-    expect(JSON.stringify(findings)).not.toContain(PASSWORD);
-  });
-
-  test('finds settings inside a line: compact JSON, connection strings, query strings, several .env settings', () => {
-    const findings = runRule(sensitiveConfigMap, [
-      configMap({
-        'compact.json': `{"db":{"host":"db","password":"${PASSWORD}"}}`,
-        'flow.json': `[{"name":"a"},{"clientSecret":"${PASSWORD}"}]`,
-        dsn: `host=db user=app password=${PASSWORD} sslmode=require`,
-        callback: `https://hooks.example.com/notify?channel=ops&token=${PASSWORD}`,
-        'cmd.args': `--verbose;api_key=${PASSWORD}`,
-        env: `MODE=prod DB_PASSWORD="${PASSWORD}"`,
-      }),
-    ]);
-    expect(findings.map((f) => f.message)).toEqual([
-      'ConfigMap "cfg" data key "compact.json" holds a "password" setting',
-      'ConfigMap "cfg" data key "flow.json" holds a "clientSecret" setting',
-      'ConfigMap "cfg" data key "dsn" holds a "password" setting',
-      'ConfigMap "cfg" data key "callback" holds a "token" setting',
-      'ConfigMap "cfg" data key "cmd.args" holds a "api_key" setting',
-      'ConfigMap "cfg" data key "env" holds a "DB_PASSWORD" setting',
-    ]);
+  test('finds settings at line start (YAML, JSON, properties) and inside a line (compact JSON, connection and query strings, .env)', () => {
+    // data key → [value, the setting the finding names]
+    const settings: Record<string, [string, string]> = {
+      'app.yaml': [`database:\n  host: db\n  password: ${PASSWORD}\n`, 'password'],
+      'app.json': [`{\n  "apiKey": "${PASSWORD}"\n}`, 'apiKey'],
+      'line': [`db_password=${PASSWORD}`, 'db_password'],
+      'compact.json': [`{"db":{"host":"db","password":"${PASSWORD}"}}`, 'password'],
+      'flow.json': [`[{"name":"a"},{"clientSecret":"${PASSWORD}"}]`, 'clientSecret'],
+      'dsn': [`host=db user=app password=${PASSWORD} sslmode=require`, 'password'],
+      'callback': [`https://hooks.example.com/notify?channel=ops&token=${PASSWORD}`, 'token'],
+      'cmd.args': [`--verbose;api_key=${PASSWORD}`, 'api_key'],
+      'env': [`MODE=prod DB_PASSWORD="${PASSWORD}"`, 'DB_PASSWORD'],
+    };
+    const data = Object.fromEntries(Object.entries(settings).map(([key, [value]]) => [key, value]));
+    const findings = runRule(sensitiveConfigMap, [configMap(data)]);
+    expect(findings.map((f) => f.message)).toEqual(Object.entries(settings).map(([key, [, setting]]) => `ConfigMap "cfg" data key "${key}" holds a "${setting}" setting`));
     expect(JSON.stringify(findings)).not.toContain(PASSWORD);
   });
 
