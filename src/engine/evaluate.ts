@@ -226,22 +226,40 @@ export class Evaluation {
 
   /** Selected findings grouped by rule (most severe first, then by rule id), building one example each. */
   public tally(filter: FindingFilter = {}): RuleTally[] {
-    const byRule = new Map<string, { severity: Severity; count: number; first: number }>();
-    const n = this.owners.length;
-    const note = (ruleId: string, severity: Severity, index: number) => {
+    const byKey = new Map<string, TallyEntry>();
+    const entryOf = (ruleId: string, severity: Severity, index: number): TallyEntry => {
       const key = `${severity}\u0000${ruleId}`;
-      const entry = byRule.get(key);
-      if (entry) entry.count++;
-      else byRule.set(key, { severity, count: 1, first: index });
+      let entry = byKey.get(key);
+      if (entry === undefined) {
+        entry = { severity, count: 0, first: index };
+        byKey.set(key, entry);
+      }
+      return entry;
     };
+    // An entry not built yet has its rule's id and severity: one key lookup per rule, not per finding.
+    const byRule = new Map<ResolvedRule, TallyEntry>();
+    const n = this.owners.length;
     for (let i = 0; i < n; i++) {
-      const severity = this.severityOf(i);
-      if (selects(filter, severity, this.built.get(i)?.suppressed !== undefined)) note(this.built.get(i)?.ruleId ?? this.rules.get(i)!.rule.meta.id, severity, i);
+      const built = this.built.get(i);
+      const resolved = this.rules.get(i)!;
+      const severity = built?.severity ?? resolved.severity;
+      if (!selects(filter, severity, built?.suppressed !== undefined)) continue;
+      let entry: TallyEntry | undefined;
+      if (built !== undefined) entry = entryOf(built.ruleId, severity, i);
+      else {
+        entry = byRule.get(resolved);
+        // Stryker disable next-line ConditionalExpression: looking the rule's entry up by key every time finds the same entry; only speed differs
+        if (entry === undefined) {
+          entry = entryOf(resolved.rule.meta.id, severity, i);
+          byRule.set(resolved, entry);
+        }
+      }
+      entry.count++;
     }
     this.governance.forEach((f, i) => {
-      if (selects(filter, f.severity, f.suppressed !== undefined)) note(f.ruleId, f.severity, n + i);
+      if (selects(filter, f.severity, f.suppressed !== undefined)) entryOf(f.ruleId, f.severity, n + i).count++;
     });
-    return [...byRule.values()]
+    return [...byKey.values()]
       .map(({ severity, count, first }) => {
         const example = first < n ? this.build(first) : this.governance[first - n];
         return { ruleId: example.ruleId, severity, count, example };
@@ -323,6 +341,13 @@ export class Evaluation {
 }
 
 const NO_VIOLATION: Violation = { path: '', message: '' };
+
+/** Findings of one rule and severity that a tally counted; `first` is the entry of its example. */
+interface TallyEntry {
+  readonly severity: Severity;
+  count: number;
+  readonly first: number;
+}
 
 function selects(filter: FindingFilter, severity: Severity, suppressed: boolean): boolean {
   if (filter.suppressed !== undefined && filter.suppressed !== suppressed) return false;

@@ -288,6 +288,23 @@ describe('Evaluation of custom rules', () => {
     expect(report.summary).toEqual({ objects: 0, error: 0, warning: 0, info: 0, suppressed: 0 });
   });
 
+  test('tally counts a rule\'s failures (errors) apart from its findings (the rule\'s severity)', () => {
+    // A warning rule that reports one ConfigMap and fails on another: one warning and one error.
+    const flaky = resolveRule(
+      defineRule(meta('flaky'), (o) => {
+        if (o.ref.name === 'odd') throw new Error('unexpected shape');
+        return [{ path: '/metadata/name', message: `${o.ref.name} is named` }];
+      }),
+    );
+    const configMap = (name: string) => ({ manifest: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name } } });
+    const e = new Evaluation(analyzeAll([configMap('plain'), configMap('odd'), configMap('other')]), profileOf(flaky), { now: NOW });
+    const tallies = e.tally().map((t) => [t.severity, t.ruleId, t.count, t.example.message]);
+    expect(tallies).toEqual([
+      ['error', 'flaky', 1, 'Rule flaky failed while checking this object and could not decide: unexpected shape'],
+      ['warning', 'flaky', 2, 'plain is named'],
+    ]);
+  });
+
   test('findings about suppressions at the same place keep the order they were declared in', () => {
     const annotated = pod({ containers: [safeContainer('app')] }, {
       name: 'app',
