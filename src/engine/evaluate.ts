@@ -102,14 +102,27 @@ export interface RuleTally {
  */
 export class Evaluation {
   /** Parallel lists, one entry per violation in the order the rules reported them. */
-  private readonly rules = new ChunkedList<ResolvedRule>();
   private readonly owners = new ChunkedList<AnalyzedObject>();
   /** A violation's fields, not the rule's object: a large app has 100k+ of them. */
   private readonly paths = new ChunkedList<string>();
   private readonly messages = new ChunkedList<string>();
   private readonly containers = new ChunkedList<string | undefined>();
-  /** Findings built so far, by entry; rule failures and suppressed objects' findings are built at once. */
+  /** Findings built so far, by entry. */
   private readonly built = new ChunkedList<Finding | undefined>();
+  /**
+   * Runs of entries of one rule: entries from `runStarts[k]` up to the next run's start are
+   * `runRules[k]`'s. A rule reports all its violations in a row, so there are about as many runs
+   * as rules, and counting findings by severity and rule walks runs, not 100k+ entries.
+   */
+  private readonly runRules: ResolvedRule[] = [];
+  private readonly runStarts: number[] = [];
+  /** The run `ruleOf` found last: findings are mostly built in runs too. */
+  private lastRun = 0;
+  /**
+   * The entries, in order, whose finding may differ from what their rule alone gives: rule failures
+   * (errors) and findings on objects that suppressions reach (perhaps suppressed). Built at once.
+   */
+  private readonly exceptional: number[] = [];
   /**
    * One copy of each path and message text. Rules build them by concatenation, which V8 keeps as
    * a tree of string pieces (~40 bytes each); a large app repeats the same texts thousands of
@@ -159,15 +172,27 @@ export class Evaluation {
       selectors: options.suppressionSelectors,
       unusedSuppressions: options.unusedSuppressions,
     });
-    for (let i = 0; i < this.owners.length; i++) {
-      const owner = this.owners.get(i)!;
-      if (matcher.covers(owner)) this.built.set(i, matcher.apply(this.build(i), owner));
+    // Stryker disable next-line ConditionalExpression: with no suppression anywhere the loop finds no covered object; only speed differs
+    if (matcher.coversAny) {
+      const failures = new Set(this.exceptional);
+      for (let i = 0; i < this.owners.length; i++) {
+        const owner = this.owners.get(i)!;
+        if (!matcher.covers(owner)) continue;
+        this.built.set(i, matcher.apply(this.build(i), owner));
+        if (!failures.has(i)) this.exceptional.push(i);
+      }
+      this.exceptional.sort((a, b) => a - b);
     }
     this.governance = [...matcher.invalid, ...matcher.governance()];
     const summary = { objects: objects.length, error: 0, warning: 0, info: 0, suppressed: 0 };
-    for (let i = 0; i < this.owners.length; i++) {
-      if (this.built.get(i)?.suppressed) summary.suppressed++;
-      else summary[this.severityOf(i)]++;
+    this.forEachRun((resolved, start, end) => {
+      summary[resolved.severity] += end - start;
+    });
+    for (const i of this.exceptional) {
+      summary[this.ruleOf(i).severity]--;
+      const finding = this.built.get(i)!;
+      if (finding.suppressed) summary.suppressed++;
+      else summary[finding.severity]++;
     }
     for (const f of this.governance) {
       // Stryker disable next-line UpdateOperator: findings about suppressions are never suppressed themselves, so this increment never runs
@@ -182,7 +207,12 @@ export class Evaluation {
    * @internal called while the rules run
    */
   public add(resolved: ResolvedRule, object: AnalyzedObject, violation: Violation, finding?: Finding): void {
-    this.rules.push(resolved);
+    const index = this.owners.length;
+    // Stryker disable next-line ConditionalExpression,ArithmeticOperator: a new run per entry is as correct, only longer to walk
+    if (this.runRules[this.runRules.length - 1] !== resolved) {
+      this.runRules.push(resolved);
+      this.runStarts.push(index);
+    }
     this.owners.push(object);
     // A rule reports the same path (and often the same message) on object after object: comparing
     // with the previous text is cheaper than hashing it for the lookup in `texts`.
@@ -194,6 +224,7 @@ export class Evaluation {
     this.messages.push(this.lastMessage);
     this.containers.push(violation.container);
     this.built.push(finding);
+    if (finding !== undefined) this.exceptional.push(index);
   }
 
   /** The selected findings in report order. */
@@ -201,10 +232,21 @@ export class Evaluation {
     const selected: Finding[] = [];
     // Stryker disable next-line ArrayDeclaration: sequence only breaks ties and is pushed in the order of selected; an extra leading entry shifts it but keeps that order (the first one compares as a tie), so the stable sort gives the same result
     const sequence: number[] = [];
+    const exceptional = this.exceptional;
+    let next = 0; // the first exceptional entry not passed yet
+    this.forEachRun((resolved, start, end) => {
+      const plain = selects(filter, resolved.severity, false);
+      // Stryker disable next-line all: walking a run that selects nothing and holds no exceptional entry finds nothing; only speed differs
+      if (!plain && (next >= exceptional.length || exceptional[next] >= end)) return;
+      for (let i = start; i < end; i++) {
+        if (exceptional[next] === i) {
+          next++;
+          const finding = this.built.get(i)!;
+          if (selects(filter, finding.severity, finding.suppressed !== undefined)) sequence.push(i);
+        } else if (plain) sequence.push(i);
+      }
+    });
     const n = this.owners.length;
-    for (let i = 0; i < n; i++) {
-      if (selects(filter, this.severityOf(i), this.built.get(i)?.suppressed !== undefined)) sequence.push(i);
-    }
     // Stryker disable next-line all: the order findings are built in only changes speed; the next line builds any not built yet
     this.buildObjectByObject(sequence);
     for (const i of sequence) selected.push(this.build(i));
@@ -219,7 +261,14 @@ export class Evaluation {
   /** How many findings a filter selects, without building them. */
   public count(filter: FindingFilter = {}): number {
     let count = 0;
-    for (let i = 0; i < this.owners.length; i++) if (selects(filter, this.severityOf(i), this.built.get(i)?.suppressed !== undefined)) count++;
+    this.forEachRun((resolved, start, end) => {
+      if (selects(filter, resolved.severity, false)) count += end - start;
+    });
+    for (const i of this.exceptional) {
+      if (selects(filter, this.ruleOf(i).severity, false)) count--;
+      const finding = this.built.get(i)!;
+      if (selects(filter, finding.severity, finding.suppressed !== undefined)) count++;
+    }
     for (const f of this.governance) if (selects(filter, f.severity, f.suppressed !== undefined)) count++;
     return count;
   }
@@ -227,37 +276,33 @@ export class Evaluation {
   /** Selected findings grouped by rule (most severe first, then by rule id), building one example each. */
   public tally(filter: FindingFilter = {}): RuleTally[] {
     const byKey = new Map<string, TallyEntry>();
-    const entryOf = (ruleId: string, severity: Severity, index: number): TallyEntry => {
+    const note = (ruleId: string, severity: Severity, first: number, count: number) => {
       const key = `${severity}\u0000${ruleId}`;
-      let entry = byKey.get(key);
-      if (entry === undefined) {
-        entry = { severity, count: 0, first: index };
-        byKey.set(key, entry);
-      }
-      return entry;
-    };
-    // An entry not built yet has its rule's id and severity: one key lookup per rule, not per finding.
-    const byRule = new Map<ResolvedRule, TallyEntry>();
-    const n = this.owners.length;
-    for (let i = 0; i < n; i++) {
-      const built = this.built.get(i);
-      const resolved = this.rules.get(i)!;
-      const severity = built?.severity ?? resolved.severity;
-      if (!selects(filter, severity, built?.suppressed !== undefined)) continue;
-      let entry: TallyEntry | undefined;
-      if (built !== undefined) entry = entryOf(built.ruleId, severity, i);
+      const entry = byKey.get(key);
+      if (entry === undefined) byKey.set(key, { severity, count, first });
       else {
-        entry = byRule.get(resolved);
-        // Stryker disable next-line ConditionalExpression: looking the rule's entry up by key every time finds the same entry; only speed differs
-        if (entry === undefined) {
-          entry = entryOf(resolved.rule.meta.id, severity, i);
-          byRule.set(resolved, entry);
-        }
+        entry.count += count;
+        entry.first = Math.min(entry.first, first);
       }
-      entry.count++;
-    }
+    };
+    const exceptional = this.exceptional;
+    let next = 0;
+    this.forEachRun((resolved, start, end) => {
+      let plainCount = end - start;
+      let firstPlain = start;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: past the end, exceptional[next] is undefined, not < end, and the loop stops all the same
+      for (; next < exceptional.length && exceptional[next] < end; next++) {
+        const i = exceptional[next];
+        plainCount--;
+        if (i === firstPlain) firstPlain++;
+        const finding = this.built.get(i)!;
+        if (selects(filter, finding.severity, finding.suppressed !== undefined)) note(finding.ruleId, finding.severity, i, 1);
+      }
+      if (plainCount > 0 && selects(filter, resolved.severity, false)) note(resolved.rule.meta.id, resolved.severity, firstPlain, plainCount);
+    });
+    const n = this.owners.length;
     this.governance.forEach((f, i) => {
-      if (selects(filter, f.severity, f.suppressed !== undefined)) entryOf(f.ruleId, f.severity, n + i).count++;
+      if (selects(filter, f.severity, f.suppressed !== undefined)) note(f.ruleId, f.severity, n + i, 1);
     });
     return [...byKey.values()]
       .map(({ severity, count, first }) => {
@@ -305,8 +350,30 @@ export class Evaluation {
     return value;
   }
 
-  private severityOf(i: number): Severity {
-    return this.built.get(i)?.severity ?? this.rules.get(i)!.severity;
+  /** Calls `visit` with each run of entries, [start, end), and its rule, in entry order. */
+  private forEachRun(visit: (resolved: ResolvedRule, start: number, end: number) => void): void {
+    const runs = this.runStarts.length;
+    for (let k = 0; k < runs; k++) visit(this.runRules[k], this.runStarts[k], k + 1 < runs ? this.runStarts[k + 1] : this.owners.length);
+  }
+
+  /** The rule that reported entry `i`. */
+  private ruleOf(i: number): ResolvedRule {
+    const starts = this.runStarts;
+    let run = this.lastRun;
+    // Stryker disable next-line all: when this shortcut misses, the search below finds the same run; only speed differs
+    if (!(starts[run] <= i && (run + 1 === starts.length || i < starts[run + 1]))) {
+      let low = 0;
+      // Stryker disable next-line ArithmeticOperator: starts past the end are undefined, never <= i, so the search narrows to the same run
+      let high = starts.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if (starts[middle] <= i) low = middle;
+        else high = middle - 1;
+      }
+      run = low;
+      this.lastRun = run;
+    }
+    return this.runRules[run];
   }
 
   private build(i: number): Finding {
@@ -314,7 +381,7 @@ export class Evaluation {
     if (finding === undefined) {
       const owner = this.owners.get(i)!;
       const path = this.paths.get(i)!;
-      finding = toFinding(this.rules.get(i)!, owner, { path, message: this.messages.get(i)!, container: this.containers.get(i) }, this.locate(owner, path));
+      finding = toFinding(this.ruleOf(i), owner, { path, message: this.messages.get(i)!, container: this.containers.get(i) }, this.locate(owner, path));
       this.built.set(i, finding);
     }
     return finding;
@@ -346,7 +413,7 @@ const NO_VIOLATION: Violation = { path: '', message: '' };
 interface TallyEntry {
   readonly severity: Severity;
   count: number;
-  readonly first: number;
+  first: number;
 }
 
 function selects(filter: FindingFilter, severity: Severity, suppressed: boolean): boolean {
