@@ -47,7 +47,7 @@ export interface EnforceOptions {
   /**
    * Run the rules in a worker thread while `app.synth()`/`app.synthYaml()` serializes the YAML;
    * manifests are written only after the verdict. It trades memory for time: the worker holds a
-   * copy of the manifests. Measured on 2 cores with 10,000 objects: 4–8% less synthesis time,
+   * copy of the manifests. Measured on 2 cores with 10,000 objects: 4–9% less synthesis time,
    * ~30% more peak memory (see the README). Only the built-in profiles given by name run in the
    * worker; custom profiles, `Testing.synth` and apps run from this package's TypeScript sources
    * check in-process.
