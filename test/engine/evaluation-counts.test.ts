@@ -1,10 +1,11 @@
 import * as fc from 'fast-check';
-import { analyzeAll, Evaluation, FindingFilter } from '../../src/engine/evaluate';
+import { analyzeAll, Evaluation } from '../../src/engine/evaluate';
 import { defineCrossObjectRule, defineRule, RuleMetadata } from '../../src/engine/rule';
 import { SUPPRESSION_ANNOTATION } from '../../src/engine/suppression-syntax';
-import { Finding, meetsThreshold, Severity, SEVERITY_ORDER } from '../../src/engine/types';
+import { Finding, Severity, SEVERITY_ORDER } from '../../src/engine/types';
 import { parseKubernetesVersion } from '../../src/engine/version';
 import { ResolvedProfile, resolveRule } from '../../src/profiles/profile';
+import { FINDING_FILTERS, selectedBy } from '../support/finding-filters';
 
 /**
  * The counts, tallies and filtered findings of an evaluation are computed without building every
@@ -43,26 +44,6 @@ const RULES = [
 const RULE_IDS = RULES.map((r) => r.rule.meta.id);
 const PROFILE: ResolvedProfile = { name: 'custom', kubernetesVersion: parseKubernetesVersion('latest'), rules: RULES };
 
-const FILTERS: FindingFilter[] = [
-  {},
-  { atOrAbove: 'error' },
-  { atOrAbove: 'warning', suppressed: false },
-  { below: 'error' },
-  { below: 'warning', suppressed: false },
-  { below: 'never' },
-  { atOrAbove: 'never' },
-  { suppressed: true },
-  { suppressed: false, atOrAbove: 'info' },
-];
-
-function matches(filter: FindingFilter, f: Finding): boolean {
-  return (
-    (filter.suppressed === undefined || filter.suppressed === (f.suppressed !== undefined)) &&
-    (filter.atOrAbove === undefined || meetsThreshold(f.severity, filter.atOrAbove)) &&
-    (filter.below === undefined || filter.below === 'never' || !meetsThreshold(f.severity, filter.below))
-  );
-}
-
 /** Objects: ConfigMaps and Secrets, some failing `flaky` (name starts with x), some with suppressions (current or expired). */
 const objectSpec: fc.Arbitrary<ObjectSpec> = fc.record({
   kind: fc.constantFrom('ConfigMap', 'Secret'),
@@ -90,10 +71,10 @@ function manifestsOf(specs: readonly ObjectSpec[]) {
 describe('Evaluation counts without building every finding', () => {
   test('findings, count, tally and summary equal what the full report gives, for any mix of failures and suppressions', () => {
     fc.assert(
-      fc.property(fc.array(objectSpec, { minLength: 1, maxLength: 10 }), fc.constantFrom(...FILTERS), (specs, filter) => {
+      fc.property(fc.array(objectSpec, { minLength: 1, maxLength: 10 }), fc.constantFrom(...FINDING_FILTERS), (specs, filter) => {
         const objects = analyzeAll(manifestsOf(specs));
         const all = new Evaluation(objects, PROFILE, { now: NOW }).report();
-        const expected = all.findings.filter((f) => matches(filter, f));
+        const expected = selectedBy(filter, all.findings);
 
         // Fresh evaluations, so each question is answered before any other finding is built.
         expect(new Evaluation(objects, PROFILE, { now: NOW }).findings(filter)).toEqual(expected);

@@ -1,12 +1,13 @@
-import { analyzeAll, evaluate, Evaluation, FindingFilter } from '../../src/engine/evaluate';
+import { analyzeAll, evaluate, Evaluation } from '../../src/engine/evaluate';
 import { defineCrossObjectRule, defineRule, RuleApplicability, RuleMetadata } from '../../src/engine/rule';
 import { SUPPRESSION_ANNOTATION } from '../../src/engine/suppression-syntax';
-import { Finding, meetsThreshold, ManifestInput, SEVERITY_ORDER } from '../../src/engine/types';
+import { Finding, ManifestInput, SEVERITY_ORDER } from '../../src/engine/types';
 import { parseKubernetesVersion } from '../../src/engine/version';
 import { parseSuppressionsFile } from '../../src/input/suppressions-file';
 import { parseYaml } from '../../src/input/yaml';
 import { ResolvedProfile, resolveRule } from '../../src/profiles/profile';
 import { getProfile } from '../../src/profiles/registry';
+import { FINDING_FILTERS, selectedBy } from '../support/finding-filters';
 import { deployment, pod, safeContainer } from '../support/manifests';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
@@ -50,27 +51,6 @@ function evaluation(counter = { positions: 0 }) {
   return new Evaluation(analyzeAll(inputs(counter)), profile, { now: NOW, suppressionSelectors: selectors });
 }
 
-const FILTERS: FindingFilter[] = [
-  {},
-  { atOrAbove: 'error' },
-  { atOrAbove: 'warning', suppressed: false },
-  { below: 'error' },
-  { below: 'warning', suppressed: false },
-  { below: 'never' },
-  { atOrAbove: 'never' },
-  { suppressed: true },
-  { suppressed: false, atOrAbove: 'info' },
-];
-
-function expected(all: readonly Finding[], filter: FindingFilter): Finding[] {
-  return all.filter(
-    (f) =>
-      (filter.suppressed === undefined || filter.suppressed === (f.suppressed !== undefined)) &&
-      (filter.atOrAbove === undefined || meetsThreshold(f.severity, filter.atOrAbove)) &&
-      (filter.below === undefined || filter.below === 'never' || !meetsThreshold(f.severity, filter.below)),
-  );
-}
-
 describe('Evaluation', () => {
   // Built in beforeAll, not while tests are collected: a broken engine then fails tests instead of the file.
   let all: readonly Finding[] = [];
@@ -85,15 +65,15 @@ describe('Evaluation', () => {
     expect(all.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['suppression-invalid', 'suppression-unused']));
   });
 
-  test.each(FILTERS)('findings(%j) are the report\'s findings that match, in report order', (filter) => {
+  test.each(FINDING_FILTERS)('findings(%j) are the report\'s findings that match, in report order', (filter) => {
     // A fresh evaluation each time: a subset must sort the same way before anything else is built.
     const fresh = evaluation();
-    expect(fresh.findings(filter)).toEqual(expected(all, filter));
-    expect(fresh.count(filter)).toBe(expected(all, filter).length);
+    expect(fresh.findings(filter)).toEqual(selectedBy(filter, all));
+    expect(fresh.count(filter)).toBe(selectedBy(filter, all).length);
   });
 
-  test.each(FILTERS)('tally(%j) counts each rule and shows one of its findings', (filter) => {
-    const matching = expected(all, filter);
+  test.each(FINDING_FILTERS)('tally(%j) counts each rule and shows one of its findings', (filter) => {
+    const matching = selectedBy(filter, all);
     const tallies = evaluation().tally(filter);
     expect(tallies.reduce((sum, t) => sum + t.count, 0)).toBe(matching.length);
     for (const t of tallies) {
