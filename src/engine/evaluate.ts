@@ -5,7 +5,7 @@ import { FailOn, Finding, ManifestInput, meetsThreshold, Report, ReportSummary, 
 import { PodTemplateLocation } from './workload';
 import { ResolvedProfile, ResolvedRule } from '../profiles/profile';
 import { SuppressionMatcher } from './suppressions';
-import { ChunkedList } from './chunked-list';
+import { EntryTable } from './entry-table';
 
 /** Options of one evaluation. */
 export interface EvaluateOptions {
@@ -101,14 +101,8 @@ export interface RuleTally {
  * were used. `report()` gives every finding, the same as building them all up front.
  */
 export class Evaluation {
-  /** Parallel lists, one entry per violation in the order the rules reported them. */
-  private readonly owners = new ChunkedList<AnalyzedObject>();
-  /** A violation's fields, not the rule's object: a large app has 100k+ of them. */
-  private readonly paths = new ChunkedList<string>();
-  private readonly messages = new ChunkedList<string>();
-  private readonly containers = new ChunkedList<string | undefined>();
-  /** Findings built so far, by entry. */
-  private readonly built = new ChunkedList<Finding | undefined>();
+  /** One entry per violation, in the order the rules reported them, with its finding once built. */
+  private readonly entries = new EntryTable();
   /**
    * Runs of entries of one rule: entries from `runStarts[k]` up to the next run's start are
    * `runRules[k]`'s. A rule reports all its violations in a row, so there are about as many runs
@@ -175,10 +169,10 @@ export class Evaluation {
     // Stryker disable next-line ConditionalExpression: with no suppression anywhere the loop finds no covered object; only speed differs
     if (matcher.coversAny) {
       const failures = new Set(this.exceptional);
-      for (let i = 0; i < this.owners.length; i++) {
-        const owner = this.owners.get(i)!;
+      for (let i = 0; i < this.entries.length; i++) {
+        const owner = this.entries.owner(i)!;
         if (!matcher.covers(owner)) continue;
-        this.built.set(i, matcher.apply(this.build(i), owner));
+        this.entries.setBuilt(i, matcher.apply(this.build(i), owner));
         if (!failures.has(i)) this.exceptional.push(i);
       }
       this.exceptional.sort((a, b) => a - b);
@@ -190,7 +184,7 @@ export class Evaluation {
     });
     for (const i of this.exceptional) {
       summary[this.ruleOf(i).severity]--;
-      const finding = this.built.get(i)!;
+      const finding = this.entries.built(i)!;
       if (finding.suppressed) summary.suppressed++;
       else summary[finding.severity]++;
     }
@@ -207,23 +201,19 @@ export class Evaluation {
    * @internal called while the rules run
    */
   public add(resolved: ResolvedRule, object: AnalyzedObject, violation: Violation, finding?: Finding): void {
-    const index = this.owners.length;
+    const index = this.entries.length;
     // Stryker disable next-line ConditionalExpression,ArithmeticOperator: a new run per entry is as correct, only longer to walk
     if (this.runRules[this.runRules.length - 1] !== resolved) {
       this.runRules.push(resolved);
       this.runStarts.push(index);
     }
-    this.owners.push(object);
     // A rule reports the same path (and often the same message) on object after object: comparing
     // with the previous text is cheaper than hashing it for the lookup in `texts`.
     // Stryker disable next-line all: equal texts either way; only speed and memory differ
     if (violation.path !== this.lastPath) this.lastPath = this.text(violation.path);
     // Stryker disable next-line all: equal texts either way; only speed and memory differ
     if (violation.message !== this.lastMessage) this.lastMessage = this.text(violation.message);
-    this.paths.push(this.lastPath);
-    this.messages.push(this.lastMessage);
-    this.containers.push(violation.container);
-    this.built.push(finding);
+    this.entries.push(object, this.lastPath, this.lastMessage, violation.container, finding);
     if (finding !== undefined) this.exceptional.push(index);
   }
 
@@ -241,12 +231,12 @@ export class Evaluation {
       for (let i = start; i < end; i++) {
         if (exceptional[next] === i) {
           next++;
-          const finding = this.built.get(i)!;
+          const finding = this.entries.built(i)!;
           if (selects(filter, finding.severity, finding.suppressed !== undefined)) sequence.push(i);
         } else if (plain) sequence.push(i);
       }
     });
-    const n = this.owners.length;
+    const n = this.entries.length;
     // Stryker disable next-line all: the order findings are built in only changes speed; the next line builds any not built yet
     this.buildObjectByObject(sequence);
     for (const i of sequence) selected.push(this.build(i));
@@ -266,7 +256,7 @@ export class Evaluation {
     });
     for (const i of this.exceptional) {
       if (selects(filter, this.ruleOf(i).severity, false)) count--;
-      const finding = this.built.get(i)!;
+      const finding = this.entries.built(i)!;
       if (selects(filter, finding.severity, finding.suppressed !== undefined)) count++;
     }
     for (const f of this.governance) if (selects(filter, f.severity, f.suppressed !== undefined)) count++;
@@ -295,12 +285,12 @@ export class Evaluation {
         const i = exceptional[next];
         plainCount--;
         if (i === firstPlain) firstPlain++;
-        const finding = this.built.get(i)!;
+        const finding = this.entries.built(i)!;
         if (selects(filter, finding.severity, finding.suppressed !== undefined)) note(finding.ruleId, finding.severity, i, 1);
       }
       if (plainCount > 0 && selects(filter, resolved.severity, false)) note(resolved.rule.meta.id, resolved.severity, firstPlain, plainCount);
     });
-    const n = this.owners.length;
+    const n = this.entries.length;
     this.governance.forEach((f, i) => {
       if (selects(filter, f.severity, f.suppressed !== undefined)) note(f.ruleId, f.severity, n + i, 1);
     });
@@ -336,7 +326,7 @@ export class Evaluation {
     this.objects.forEach((o, k) => ordinal.set(o, k));
     const byObject: number[][] = Array.from({ length: this.objects.length + 1 }, () => []);
     // An owner outside the list (only a faulty custom rule can report one) goes last.
-    for (const i of entries) byObject[ordinal.get(this.owners.get(i)!) ?? this.objects.length].push(i);
+    for (const i of entries) byObject[ordinal.get(this.entries.owner(i)!) ?? this.objects.length].push(i);
     for (const group of byObject) for (const i of group) this.build(i);
   }
   // Stryker restore all
@@ -353,7 +343,7 @@ export class Evaluation {
   /** Calls `visit` with each run of entries, [start, end), and its rule, in entry order. */
   private forEachRun(visit: (resolved: ResolvedRule, start: number, end: number) => void): void {
     const runs = this.runStarts.length;
-    for (let k = 0; k < runs; k++) visit(this.runRules[k], this.runStarts[k], k + 1 < runs ? this.runStarts[k + 1] : this.owners.length);
+    for (let k = 0; k < runs; k++) visit(this.runRules[k], this.runStarts[k], k + 1 < runs ? this.runStarts[k + 1] : this.entries.length);
   }
 
   /** The rule that reported entry `i`. */
@@ -377,12 +367,13 @@ export class Evaluation {
   }
 
   private build(i: number): Finding {
-    let finding = this.built.get(i);
+    let finding = this.entries.built(i);
     if (finding === undefined) {
-      const owner = this.owners.get(i)!;
-      const path = this.paths.get(i)!;
-      finding = toFinding(this.ruleOf(i), owner, { path, message: this.messages.get(i)!, container: this.containers.get(i) }, this.locate(owner, path));
-      this.built.set(i, finding);
+      const entries = this.entries;
+      const owner = entries.owner(i)!;
+      const path = entries.path(i)!;
+      finding = toFinding(this.ruleOf(i), owner, { path, message: entries.message(i)!, container: entries.container(i) }, this.locate(owner, path));
+      entries.setBuilt(i, finding);
     }
     return finding;
   }

@@ -9,7 +9,8 @@ export function escapePointerSegment(segment: string | number): string {
 /** Builds a JSON pointer from a base pointer and further segments. */
 export function joinPointer(base: string, ...segments: Array<string | number>): string {
   let out = base;
-  for (const s of segments) out += '/' + escapePointerSegment(s);
+  // An index loop: most violations build their path here, and an iterator per call showed up in allocation profiles.
+  for (let i = 0; i < segments.length; i++) out += '/' + escapePointerSegment(segments[i]);
   return out;
 }
 

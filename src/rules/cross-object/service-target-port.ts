@@ -27,8 +27,18 @@ export const serviceTargetPort = defineCrossObjectRule(
     for (const service of index.ofKind('Service')) {
       if (!isService(service)) continue;
       const spec = asObject(service.manifest.spec);
-      const selected = index.workloadsMatchingMap(namespaceOf(service), spec.selector);
-      const names = new Set(selected.flatMap((w) => containerPorts(w.object).filter((p) => p.name !== undefined && p.path.startsWith(w.pod.path)).map((p) => p.name!)));
+      // The selected pods' port names, looked up only for a port that targets a name: most
+      // Services target numbers, and matching their selectors would be wasted.
+      let names: ReadonlySet<string> | undefined;
+      let selectsPods = false;
+      const targetsUnknownName = (target: string): boolean => {
+        if (names === undefined) {
+          const selected = index.workloadsMatchingMap(namespaceOf(service), spec.selector);
+          selectsPods = selected.length > 0;
+          names = new Set(selected.flatMap((w) => containerPorts(w.object).filter((p) => p.name !== undefined && p.path.startsWith(w.pod.path)).map((p) => p.name!)));
+        }
+        return selectsPods && !names.has(target);
+      };
       asArray(spec.ports).forEach((raw, i) => {
         const target = asString(asObject(raw).targetPort);
         if (target === undefined) return;
@@ -37,7 +47,7 @@ export const serviceTargetPort = defineCrossObjectRule(
           out.push({ object: service, path, message: `${describeService(service)} ports[${i}].targetPort "${target}" is a string, which the API reads as a port name and rejects; write the number without quotes` });
         } else if (!isValidPortName(target)) {
           out.push({ object: service, path, message: `${describeService(service)} ports[${i}].targetPort "${target}" is not a valid port name (1-15 lower-case letters, digits and hyphens)` });
-        } else if (selected.length && !names.has(target)) {
+        } else if (targetsUnknownName(target)) {
           out.push({ object: service, path, message: `${describeService(service)} ports[${i}].targetPort "${target}" is not a named containerPort of the pods it selects` });
         }
       });

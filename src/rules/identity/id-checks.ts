@@ -21,6 +21,8 @@ export interface SettingSource {
  * everywhere) yields one finding instead of one per container.
  */
 export function groupBySource(pod: PodSpecView, pick: (c: ContainerView) => Located | undefined): SettingSource[] {
+  // One container, the usual pod: one group, without the map (several rules ask for every workload).
+  if (pod.containers.length === 1) return [{ located: pick(pod.containers[0]), containers: [pod.containers[0]] }];
   const groups = new Map<string, { located?: Located; containers: ContainerView[] }>();
   for (const c of pod.containers) {
     const located = pick(c);

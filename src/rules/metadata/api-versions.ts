@@ -62,7 +62,17 @@ export const API_DEPRECATIONS: readonly ApiDeprecation[] = [
   { apiVersion: 'v1', kinds: ['Endpoints'], deprecated: 33, replacement: 'discovery.k8s.io/v1 EndpointSlice' },
 ];
 
+/** The entries by `apiVersion\0kind`: two rules look up every object, and most objects have none. */
+const BY_VERSION_AND_KIND = new Map<string, ApiDeprecation>();
+for (const d of API_DEPRECATIONS) {
+  for (const kind of d.kinds) {
+    const key = `${d.apiVersion}\u0000${kind}`;
+    if (BY_VERSION_AND_KIND.has(key)) throw new Error(`API_DEPRECATIONS lists ${d.apiVersion} ${kind} twice`);
+    BY_VERSION_AND_KIND.set(key, d);
+  }
+}
+
 /** The deprecation entry for an apiVersion and kind, if any. */
 export function findDeprecation(apiVersion: string, kind: string): ApiDeprecation | undefined {
-  return API_DEPRECATIONS.find((d) => d.apiVersion === apiVersion && d.kinds.includes(kind));
+  return BY_VERSION_AND_KIND.get(`${apiVersion}\u0000${kind}`);
 }

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule';
-import { stringList } from '../rbac/policy-rules';
+import { stringListOption } from '../rbac/policy-rules';
 import { isClusterScoped } from './scope';
 
 /** CIS 5.7.4: the default namespace mixes unrelated workloads and usually has the weakest policies. */
@@ -17,7 +17,7 @@ export const defaultNamespace = defineRule(
     defaultOptions: { clusterScopedKinds: [] },
   },
   (object, context) => {
-    if (!object.kind || isClusterScoped(object, stringList(context.options.clusterScopedKinds))) return [];
+    if (!object.kind || isClusterScoped(object, stringListOption(context.options.clusterScopedKinds))) return [];
     const ns = object.ref.namespace;
     if (ns === undefined || ns === '') {
       return [{ path: object.pointer('metadata', 'namespace'), message: `${object.kind} has no metadata.namespace, so it lands in the namespace it is applied to, usually "default"` }];

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule';
-import { stringList } from '../rbac/policy-rules';
+import { stringListOption } from '../rbac/policy-rules';
 
 /** NSA 1.12 / KSV037: system namespaces hold the most privileged service accounts and are often exempt from policy. */
 export const kubeSystemNamespace = defineRule(
@@ -17,7 +17,7 @@ export const kubeSystemNamespace = defineRule(
   },
   (object, context) => {
     const ns = object.ref.namespace;
-    if (!object.podSpecs.length || ns === undefined || !stringList(context.options.namespaces).includes(ns)) return [];
+    if (!object.podSpecs.length || ns === undefined || !stringListOption(context.options.namespaces).includes(ns)) return [];
     return [{ path: object.pointer('metadata', 'namespace'), message: `${object.kind} runs pods in the system namespace "${ns}"` }];
   },
 );

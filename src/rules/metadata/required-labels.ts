@@ -1,5 +1,5 @@
 import { defineRule, Violation } from '../../engine/rule';
-import { stringList } from '../rbac/policy-rules';
+import { stringListOption } from '../rbac/policy-rules';
 
 /** Ownership and app labels make objects traceable and let selectors, policies and cost reports work. */
 export const requiredLabels = defineRule(
@@ -19,11 +19,11 @@ export const requiredLabels = defineRule(
     defaultOptions: { labels: ['app.kubernetes.io/name'], annotations: [], kinds: [] },
   },
   (object, context) => {
-    const kinds = stringList(context.options.kinds);
+    const kinds = stringListOption(context.options.kinds);
     if (!object.kind || (kinds.length && !kinds.includes(object.kind))) return [];
     const out: Violation[] = [];
     const check = (field: 'labels' | 'annotations', present: Readonly<Record<string, string>>) => {
-      for (const key of stringList(context.options[field])) {
+      for (const key of stringListOption(context.options[field])) {
         const value = present[key];
         if (value !== undefined && value.trim() !== '') continue;
         out.push({

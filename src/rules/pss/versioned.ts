@@ -37,12 +37,18 @@ export function definePssRule(meta: PssRuleMetadata, behaviours: readonly PssBeh
     ...meta,
     standards: { ...meta.standards, pss: { ...meta.standards.pss, since: versions[0], versions } },
   };
-  // The behaviour of each requested minor version, chosen once instead of once per object.
-  const byMinor = new Map<number, PssBehaviour | undefined>();
+  // The behaviour of the requested minor version, chosen once per version instead of once per
+  // object (an evaluation asks for one version; two Map lookups per object cost more than the check).
+  let chosenMinor: number | undefined;
+  let chosen: PssBehaviour | undefined;
   return defineRule(full, (object, context) => {
     const minor = context.kubernetesVersion.minor;
-    if (!byMinor.has(minor)) byMinor.set(minor, behaviourAt(behaviours, minor));
-    const behaviour = byMinor.get(minor);
+    // Stryker disable next-line ConditionalExpression: choosing again on every call picks the same behaviour (behaviourAt is pure); only speed differs
+    if (minor !== chosenMinor) {
+      chosen = behaviourAt(behaviours, minor);
+      chosenMinor = minor;
+    }
+    const behaviour = chosen;
     if (!behaviour) return [];
     // One pod spec is the usual case: its violations need no copying.
     if (object.podSpecs.length === 1) return behaviour.check(object.podSpecs[0], object, minor);

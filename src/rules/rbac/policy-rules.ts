@@ -1,6 +1,7 @@
 import { AnalyzedObject } from '../../engine/analyze';
 import { asArray, asObject, isSet } from '../../engine/values';
 import { RuleApplicability } from '../../engine/rule';
+import { optionCache } from '../../engine/option-cache';
 
 /** One entry of `rules` of a Role or ClusterRole, with its values read defensively. */
 export interface PolicyRuleEntry {
@@ -18,6 +19,12 @@ export function stringList(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   return asArray(value).filter((v): v is string => typeof v === 'string');
 }
+
+/**
+ * `stringList` of a rule option, worked out once per profile: rules that run on every object read
+ * their option lists for each of them. The lists are shared, so callers must not change them.
+ */
+export const stringListOption: (value: unknown) => readonly string[] = optionCache(stringList);
 
 /** What rules about Roles and ClusterRoles apply to (they also check the API group). */
 export const ROLE_KINDS: RuleApplicability = { kinds: ['Role', 'ClusterRole'] };

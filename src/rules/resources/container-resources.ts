@@ -13,8 +13,15 @@ const LABEL: Readonly<Record<ResourceName, string>> = { 'cpu': 'CPU', 'memory': 
 const FIELD_LABEL: Readonly<Record<ResourceField, string>> = { requests: 'request', limits: 'limit' };
 
 /** Containers that can carry resources: regular and init containers (the API forbids them on ephemeral ones). */
-export function resourceContainers(object: AnalyzedObject): ContainerView[] {
-  return object.podSpecs.flatMap((pod) => pod.containers.filter((c) => c.type !== 'ephemeralContainers'));
+export function resourceContainers(object: AnalyzedObject): readonly ContainerView[] {
+  const pods = object.podSpecs;
+  if (pods.length === 1) {
+    // The usual case: ephemeral containers come last in a pod's list, so without one at the end
+    // the list is used as it is (five rules ask for every workload; no copies).
+    const all = pods[0].containers;
+    if (!all.length || all[all.length - 1].type !== 'ephemeralContainers') return all;
+  }
+  return pods.flatMap((pod) => pod.containers.filter((c) => c.type !== 'ephemeralContainers'));
 }
 
 /** The raw value of `resources.<field>.<resource>`. */

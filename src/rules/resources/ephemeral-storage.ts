@@ -16,6 +16,6 @@ export const ephemeralStorage = defineRule(
       'kyverno': ['other/require-emptydir-requests-limits'],
     },
   },
-  (object) => [...checkResource(object, 'requests', 'ephemeral-storage'), ...checkResource(object, 'limits', 'ephemeral-storage')],
+  (object) => checkResource(object, 'requests', 'ephemeral-storage').concat(checkResource(object, 'limits', 'ephemeral-storage')),
   { podSpecs: true },
 );

@@ -27,9 +27,10 @@ export function parseQuantity(value: unknown): number | undefined {
   if (typeof value !== 'string') return undefined;
   const match = QUANTITY.exec(value.trim());
   if (!match) return undefined;
-  const [, number, exponent, suffix] = match;
-  const base = Number(number);
-  return exponent !== undefined ? base * 10 ** Number(exponent) : base * SUFFIX[suffix ?? ''];
+  // Indexing, not destructuring: destructuring goes through an array iterator, on every container.
+  const exponent = match[2];
+  const base = Number(match[1]);
+  return exponent !== undefined ? base * 10 ** Number(exponent) : base * SUFFIX[match[3] ?? ''];
 }
 
 /** Two quantities are equal (within floating point noise), e.g. `1Gi` and `1024Mi`, `1` and `1000m`. */

@@ -1,11 +1,15 @@
 import { describeContainer, show } from '../../engine/describe';
 import { joinPointer } from '../../engine/json-pointer';
+import { optionCache } from '../../engine/option-cache';
 import { defineRule, Violation } from '../../engine/rule';
 import { asArray, isSet } from '../../engine/values';
 import { ResourceName, resourceContainers, resourceValue } from './container-resources';
 import { parseQuantity, sameQuantity } from './quantity';
 
 const RESOURCES: readonly ResourceName[] = ['cpu', 'memory', 'ephemeral-storage'];
+
+/** The known resources the `resources` option lists, worked out once per profile. */
+const wantedResources = optionCache((value) => asArray(value).filter((r): r is ResourceName => RESOURCES.includes(r as ResourceName)));
 
 /** Requests should equal limits for the configured resources. */
 export const requestsEqualLimits = defineRule(
@@ -24,7 +28,7 @@ export const requestsEqualLimits = defineRule(
     defaultOptions: { resources: ['memory'] },
   },
   (object, context) => {
-    const wanted = asArray(context.options.resources).filter((r): r is ResourceName => RESOURCES.includes(r as ResourceName));
+    const wanted = wantedResources(context.options.resources);
     const out: Violation[] = [];
     for (const c of resourceContainers(object)) {
       for (const resource of wanted) {

@@ -1,5 +1,6 @@
 import { deprecatedApiVersion } from '../../../src/rules/metadata/deprecated-api-version';
 import { removedApiVersion } from '../../../src/rules/metadata/removed-api-version';
+import { API_DEPRECATIONS, findDeprecation } from '../../../src/rules/metadata/api-versions';
 import { runRule } from '../../support/manifests';
 
 const obj = (apiVersion: string, kind: string) => ({ apiVersion, kind, metadata: { name: 'x', namespace: 't' } });
@@ -36,6 +37,14 @@ describe('deprecated-api-version / removed-api-version follow the target version
     const objects = [obj('batch/v1', 'CronJob'), obj('apps/v1', 'Deployment'), obj('example.com/v1beta1', 'CronJob'), obj('autoscaling/v1', 'HorizontalPodAutoscaler')];
     expect(runRule(deprecatedApiVersion, objects)).toEqual([]);
     expect(runRule(removedApiVersion, objects)).toEqual([]);
+  });
+
+  test('every listed apiVersion and kind is found, and only as listed', () => {
+    for (const d of API_DEPRECATIONS) {
+      for (const kind of d.kinds) expect(findDeprecation(d.apiVersion, kind)).toBe(d);
+      expect(findDeprecation(d.apiVersion, 'Unlisted')).toBeUndefined();
+      expect(findDeprecation(d.apiVersion.toUpperCase(), d.kinds[0])).toBeUndefined();
+    }
   });
 
   test('the same apiVersion is judged per kind', () => {

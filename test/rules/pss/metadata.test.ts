@@ -92,4 +92,14 @@ describe('behaviourAt (PSA VersionedCheck selection)', () => {
     expect(definePssRule(meta, [c, b]).meta.standards?.pss).toEqual({ level: 'baseline', control: 'x', since: 19, versions: [19, 25] });
     expect(() => definePssRule(meta, [])).toThrow('needs at least one behaviour');
   });
+
+  test('a rule runs the behaviour of each evaluation\'s version, also when versions alternate', () => {
+    const says = (message: string) => ({ check: () => [{ path: '/spec', message }] });
+    const rule = definePssRule(
+      { id: 'x', title: 'x', severity: 'error', category: 'pod-security', description: 'x', remediation: 'x', standards: { pss: { level: 'baseline', control: 'x' } } },
+      [{ since: 19, ...says('from 1.19') }, { since: 25, ...says('from 1.25') }],
+    );
+    const messages = (version: string) => runRule(rule, [pod({ containers: [{ name: 'a' }] })], { kubernetesVersion: version }).map((f) => f.message);
+    expect(['v1.25', 'v1.20', 'v1.18', 'v1.30', 'v1.19'].map(messages)).toEqual([['from 1.25'], ['from 1.19'], [], ['from 1.25'], ['from 1.19']]);
+  });
 });
