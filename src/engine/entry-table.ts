@@ -35,12 +35,11 @@ export class EntryTable {
 
   /** Appends an entry and returns its index. */
   public push(owner: AnalyzedObject, path: string, message: string, container: string | undefined, built: Finding | undefined): number {
-    let chunk = this.current;
-    if (chunk === undefined || this.size % CHUNK_SIZE === 0) {
-      chunk = new Chunk();
-      this.chunks.push(chunk);
-      this.current = chunk;
+    if (this.size % CHUNK_SIZE === 0) {
+      this.current = new Chunk();
+      this.chunks.push(this.current);
     }
+    const chunk = this.current!;
     chunk.owners.push(owner);
     chunk.paths.push(path);
     chunk.messages.push(message);

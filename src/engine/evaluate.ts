@@ -6,6 +6,7 @@ import { PodTemplateLocation } from './workload';
 import { ResolvedProfile, ResolvedRule } from '../profiles/profile';
 import { SuppressionMatcher } from './suppressions';
 import { EntryTable } from './entry-table';
+import { TextPool } from './text-pool';
 
 /** Options of one evaluation. */
 export interface EvaluateOptions {
@@ -117,17 +118,9 @@ export class Evaluation {
    * (errors) and findings on objects that suppressions reach (perhaps suppressed). Built at once.
    */
   private readonly exceptional: number[] = [];
-  /**
-   * One copy of each path and message text. Rules build them by concatenation, which V8 keeps as
-   * a tree of string pieces (~40 bytes each); a large app repeats the same texts thousands of
-   * times, and kept as trees they were most of the memory the check added to synthesis.
-   */
-  private readonly texts = new Map<string, string>();
-  /** The texts of the violation recorded last (see `add`). */
-  // Stryker disable next-line StringLiteral: the start value only decides whether the first text is looked up; equal texts either way
-  private lastPath = '';
-  // Stryker disable next-line StringLiteral: the start value only decides whether the first text is looked up; equal texts either way
-  private lastMessage = '';
+  /** One copy of each path and of each message (see `TextPool`). */
+  private readonly paths = new TextPool();
+  private readonly messages = new TextPool();
   /** The locations found in the object whose findings were built last (see `locate`). */
   private readonly locations = new Map<string, FindingLocation>();
   private locatedOwner?: AnalyzedObject;
@@ -207,13 +200,7 @@ export class Evaluation {
       this.runRules.push(resolved);
       this.runStarts.push(index);
     }
-    // A rule reports the same path (and often the same message) on object after object: comparing
-    // with the previous text is cheaper than hashing it for the lookup in `texts`.
-    // Stryker disable next-line all: equal texts either way; only speed and memory differ
-    if (violation.path !== this.lastPath) this.lastPath = this.text(violation.path);
-    // Stryker disable next-line all: equal texts either way; only speed and memory differ
-    if (violation.message !== this.lastMessage) this.lastMessage = this.text(violation.message);
-    this.entries.push(object, this.lastPath, this.lastMessage, violation.container, finding);
+    this.entries.push(object, this.paths.intern(violation.path), this.messages.intern(violation.message), violation.container, finding);
     if (finding !== undefined) this.exceptional.push(index);
   }
 
@@ -330,15 +317,6 @@ export class Evaluation {
     for (const group of byObject) for (const i of group) this.build(i);
   }
   // Stryker restore all
-
-  private text(value: string): string {
-    const known = this.texts.get(value);
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: the known copy and the value are the same text; only memory differs
-    if (known !== undefined) return known;
-    // Stryker disable next-line all: only memory differs without the copy
-    this.texts.set(value, value);
-    return value;
-  }
 
   /** Calls `visit` with each run of entries, [start, end), and its rule, in entry order. */
   private forEachRun(visit: (resolved: ResolvedRule, start: number, end: number) => void): void {

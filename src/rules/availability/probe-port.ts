@@ -1,10 +1,25 @@
 import { describeContainer, show } from '../../engine/describe';
 import { joinPointer } from '../../engine/json-pointer';
 import { defineRule, Violation } from '../../engine/rule';
-import { asArray, asObject, asString, isSet } from '../../engine/values';
+import { asArray, asObject, asString, isObject, isSet } from '../../engine/values';
 
 const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'] as const;
 const HANDLERS = ['httpGet', 'tcpSocket', 'grpc'] as const;
+
+interface DeclaredPorts {
+  readonly count: number;
+  readonly names: ReadonlySet<string>;
+  readonly numbers: ReadonlySet<unknown>;
+}
+
+function declaredPorts(container: Record<string, unknown>): DeclaredPorts {
+  const ports = asArray(container.ports).map(asObject);
+  return {
+    count: ports.length,
+    names: new Set(ports.map((p) => asString(p.name)).filter((n): n is string => n !== undefined)),
+    numbers: new Set(ports.map((p) => p.containerPort).filter((n) => typeof n === 'number')),
+  };
+}
 
 /** Probes must target a port the container declares. */
 export const probePort = defineRule(
@@ -27,24 +42,25 @@ export const probePort = defineRule(
         const container = c.container;
         // Stryker disable next-line ConditionalExpression: fast path; a container without probes has no probe port to check
         if (container.livenessProbe === undefined && container.readinessProbe === undefined && container.startupProbe === undefined) continue;
-        const ports = asArray(c.container.ports).map(asObject);
-        const names = new Set(ports.map((p) => asString(p.name)).filter((n): n is string => n !== undefined));
-        const numbers = new Set(ports.map((p) => p.containerPort).filter((n) => typeof n === 'number'));
+        let declared: DeclaredPorts | undefined; // read when the first probe port needs them
         for (const probe of PROBES) {
+          const probeSpec = container[probe];
+          if (!isObject(probeSpec)) continue;
           for (const handler of HANDLERS) {
-            const port = asObject(asObject(c.container[probe])[handler]).port;
+            const port = asObject(probeSpec[handler]).port;
             if (!isSet(port)) continue;
-            const path = joinPointer(c.path, probe, handler, 'port');
+            declared ??= declaredPorts(container);
+            const { count, names, numbers } = declared;
             let problem: string | undefined;
             if (typeof port === 'string') {
               if (/^\d+$/.test(port)) problem = `uses the string ${show(port)} as port; a quoted number is read as a port name, which cannot be all digits`;
               else if (!names.has(port)) problem = `targets the named port "${port}", but the container has no port with that name${names.size ? ` (it has ${[...names].join(', ')})` : ''}`;
             } else if (typeof port === 'number') {
-              if (ports.length && !numbers.has(port)) problem = `targets port ${port}, which is not one of the container's ports (${[...numbers].join(', ')})`;
+              if (count && !numbers.has(port)) problem = `targets port ${port}, which is not one of the container's ports (${[...numbers].join(', ')})`;
             } else {
               problem = `has a port of ${show(port)}, which is neither a number nor a name`;
             }
-            if (problem) out.push({ path, container: c.name, message: `the ${probe} of ${describeContainer(c)} ${problem}` });
+            if (problem) out.push({ path: joinPointer(c.path, probe, handler, 'port'), container: c.name, message: `the ${probe} of ${describeContainer(c)} ${problem}` });
           }
         }
       }

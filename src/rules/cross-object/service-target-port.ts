@@ -30,8 +30,10 @@ export const serviceTargetPort = defineCrossObjectRule(
       // The selected pods' port names, looked up only for a port that targets a name: most
       // Services target numbers, and matching their selectors would be wasted.
       let names: ReadonlySet<string> | undefined;
+      // Stryker disable next-line BooleanLiteral: the start value is always replaced before it is read
       let selectsPods = false;
       const targetsUnknownName = (target: string): boolean => {
+        // Stryker disable next-line ConditionalExpression: looking the names up again gives the same names
         if (names === undefined) {
           const selected = index.workloadsMatchingMap(namespaceOf(service), spec.selector);
           selectsPods = selected.length > 0;

@@ -62,15 +62,21 @@ export const API_DEPRECATIONS: readonly ApiDeprecation[] = [
   { apiVersion: 'v1', kinds: ['Endpoints'], deprecated: 33, replacement: 'discovery.k8s.io/v1 EndpointSlice' },
 ];
 
-/** The entries by `apiVersion\0kind`: two rules look up every object, and most objects have none. */
-const BY_VERSION_AND_KIND = new Map<string, ApiDeprecation>();
-for (const d of API_DEPRECATIONS) {
-  for (const kind of d.kinds) {
-    const key = `${d.apiVersion}\u0000${kind}`;
-    if (BY_VERSION_AND_KIND.has(key)) throw new Error(`API_DEPRECATIONS lists ${d.apiVersion} ${kind} twice`);
-    BY_VERSION_AND_KIND.set(key, d);
+/** Indexes deprecations by `apiVersion\0kind`, refusing a pair listed twice (a lookup could only find one). */
+export function indexDeprecations(deprecations: readonly ApiDeprecation[]): ReadonlyMap<string, ApiDeprecation> {
+  const index = new Map<string, ApiDeprecation>();
+  for (const d of deprecations) {
+    for (const kind of d.kinds) {
+      const key = `${d.apiVersion}\u0000${kind}`;
+      if (index.has(key)) throw new Error(`the API deprecations list ${d.apiVersion} ${kind} twice`);
+      index.set(key, d);
+    }
   }
+  return index;
 }
+
+/** Two rules look up every object (and most objects have no entry): by key, not by scanning the list. */
+const BY_VERSION_AND_KIND = indexDeprecations(API_DEPRECATIONS);
 
 /** The deprecation entry for an apiVersion and kind, if any. */
 export function findDeprecation(apiVersion: string, kind: string): ApiDeprecation | undefined {

@@ -1,3 +1,4 @@
+import { AnalyzedObject } from '../../engine/analyze';
 import { defineRule, Violation } from '../../engine/rule';
 import { stringListOption } from '../rbac/policy-rules';
 
@@ -22,18 +23,21 @@ export const requiredLabels = defineRule(
     const kinds = stringListOption(context.options.kinds);
     if (!object.kind || (kinds.length && !kinds.includes(object.kind))) return [];
     const out: Violation[] = [];
-    const check = (field: 'labels' | 'annotations', present: Readonly<Record<string, string>>) => {
-      for (const key of stringListOption(context.options[field])) {
-        const value = present[key];
-        if (value !== undefined && value.trim() !== '') continue;
-        out.push({
-          path: object.pointer('metadata', field, key),
-          message: `${object.kind} ${value === undefined ? 'has no' : 'has an empty'} ${field === 'labels' ? 'label' : 'annotation'} "${key}"`,
-        });
-      }
-    };
-    check('labels', object.labels);
-    check('annotations', object.annotations);
+    reportMissing(out, object, 'labels', object.labels, stringListOption(context.options.labels));
+    reportMissing(out, object, 'annotations', object.annotations, stringListOption(context.options.annotations));
     return out;
   },
 );
+
+/** Adds a violation for each required key that `present` lacks or leaves empty. */
+function reportMissing(out: Violation[], object: AnalyzedObject, field: 'labels' | 'annotations', present: Readonly<Record<string, string>>, required: readonly string[]): void {
+  for (let i = 0; i < required.length; i++) {
+    const key = required[i];
+    const value = present[key];
+    if (value !== undefined && value.trim() !== '') continue;
+    out.push({
+      path: object.pointer('metadata', field, key),
+      message: `${object.kind} ${value === undefined ? 'has no' : 'has an empty'} ${field === 'labels' ? 'label' : 'annotation'} "${key}"`,
+    });
+  }
+}

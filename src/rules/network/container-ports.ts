@@ -13,7 +13,20 @@ export interface ContainerPort {
 }
 
 /** Every `ports[*].containerPort` of every container of the object. */
-export function containerPorts(object: AnalyzedObject): ContainerPort[] {
+export function containerPorts(object: AnalyzedObject): readonly ContainerPort[] {
+  let ports = portsByObject.get(object);
+  // Stryker disable next-line ConditionalExpression: reading the ports again gives equal ports; only speed differs
+  if (ports === undefined) {
+    ports = readContainerPorts(object);
+    portsByObject.set(object, ports);
+  }
+  return ports;
+}
+
+/** The ports of each object, read once: several rules ask for the ports of every workload. */
+const portsByObject = new WeakMap<AnalyzedObject, readonly ContainerPort[]>();
+
+function readContainerPorts(object: AnalyzedObject): ContainerPort[] {
   // Stryker disable next-line ArrayDeclaration: a stray non-port element has no port, name or path, so every caller's filter drops it; results are identical
   const out: ContainerPort[] = [];
   for (const pod of object.podSpecs) {

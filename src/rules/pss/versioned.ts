@@ -41,19 +41,24 @@ export function definePssRule(meta: PssRuleMetadata, behaviours: readonly PssBeh
   // object (an evaluation asks for one version; two Map lookups per object cost more than the check).
   let chosenMinor: number | undefined;
   let chosen: PssBehaviour | undefined;
-  return defineRule(full, (object, context) => {
-    const minor = context.kubernetesVersion.minor;
-    // Stryker disable next-line ConditionalExpression: choosing again on every call picks the same behaviour (behaviourAt is pure); only speed differs
-    if (minor !== chosenMinor) {
-      chosen = behaviourAt(behaviours, minor);
-      chosenMinor = minor;
-    }
-    const behaviour = chosen;
-    if (!behaviour) return [];
-    // One pod spec is the usual case: its violations need no copying.
-    if (object.podSpecs.length === 1) return behaviour.check(object.podSpecs[0], object, minor);
-    const out: Violation[] = [];
-    for (const pod of object.podSpecs) out.push(...behaviour.check(pod, object, minor));
-    return out;
-  }, { podSpecs: true });
+  return defineRule(
+    full,
+    (object, context) => {
+      const minor = context.kubernetesVersion.minor;
+      // Stryker disable next-line ConditionalExpression: choosing again on every call picks the same behaviour (behaviourAt is pure); only speed differs
+      if (minor !== chosenMinor) {
+        chosen = behaviourAt(behaviours, minor);
+        chosenMinor = minor;
+      }
+      const behaviour = chosen;
+      if (!behaviour) return [];
+      // One pod spec is the usual case: its violations need no copying.
+      if (object.podSpecs.length === 1) return behaviour.check(object.podSpecs[0], object, minor);
+      const out: Violation[] = [];
+      for (const pod of object.podSpecs) out.push(...behaviour.check(pod, object, minor));
+      return out;
+    },
+    // Stryker disable next-line ObjectLiteral,BooleanLiteral: appliesTo only spares calls; an object without pod specs gives no violations either way
+    { podSpecs: true },
+  );
 }

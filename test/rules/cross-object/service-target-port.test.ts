@@ -27,6 +27,11 @@ describe('service-target-port: edge cases', () => {
     expect(['a', 'fifteen-chars-x'].map(isValidPortName)).toEqual([true, true]);
   });
 
+  test('a named targetPort of a Service that selects no pods is left to service-selects-nothing', () => {
+    const svc = service('orphan', { selector: { app: 'nothing-has-this' }, ports: [{ port: 80, targetPort: 'metrics' }, { port: 81, targetPort: 'http' }] });
+    expect(runRule(serviceTargetPort, [WEB, svc])).toEqual([]);
+  });
+
   test('Service kinds outside the core v1 API are ignored', () => {
     const svc = { ...service('web', { selector: { app: 'web' }, ports: [{ port: 80, targetPort: 'metrics' }] }), apiVersion: 'example.com/v1' };
     expect(runRule(serviceTargetPort, [WEB, svc])).toEqual([]);

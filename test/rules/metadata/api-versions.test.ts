@@ -1,6 +1,6 @@
 import { deprecatedApiVersion } from '../../../src/rules/metadata/deprecated-api-version';
 import { removedApiVersion } from '../../../src/rules/metadata/removed-api-version';
-import { API_DEPRECATIONS, findDeprecation } from '../../../src/rules/metadata/api-versions';
+import { API_DEPRECATIONS, findDeprecation, indexDeprecations } from '../../../src/rules/metadata/api-versions';
 import { runRule } from '../../support/manifests';
 
 const obj = (apiVersion: string, kind: string) => ({ apiVersion, kind, metadata: { name: 'x', namespace: 't' } });
@@ -45,6 +45,12 @@ describe('deprecated-api-version / removed-api-version follow the target version
       expect(findDeprecation(d.apiVersion, 'Unlisted')).toBeUndefined();
       expect(findDeprecation(d.apiVersion.toUpperCase(), d.kinds[0])).toBeUndefined();
     }
+  });
+
+  test('an apiVersion and kind listed twice is refused', () => {
+    const entry = { apiVersion: 'batch/v1beta1', kinds: ['CronJob'], deprecated: 21, removed: 25, replacement: 'batch/v1' };
+    expect(() => indexDeprecations([entry, { ...entry, kinds: ['Job', 'CronJob'] }])).toThrow('the API deprecations list batch/v1beta1 CronJob twice');
+    expect(indexDeprecations([entry, { ...entry, apiVersion: 'batch/v2alpha1' }]).size).toBe(2);
   });
 
   test('the same apiVersion is judged per kind', () => {

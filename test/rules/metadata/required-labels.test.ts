@@ -24,4 +24,9 @@ describe('required-labels paths', () => {
   test('an empty label is pointed at by its key', () => {
     expect(runRule(requiredLabels, [cm({ owner: '' })], { ruleOptions: { labels: ['owner'] } }).map((f) => f.path)).toEqual(['/metadata/labels/owner']);
   });
+
+  test('an empty annotation is pointed at by its key, a missing one by the annotations', () => {
+    const options = { labels: [], annotations: ['contact', 'team'] };
+    expect(runRule(requiredLabels, [cm({}, { contact: '' })], { ruleOptions: options }).map((f) => f.path)).toEqual(['/metadata/annotations/contact', '/metadata/annotations']);
+  });
 });

@@ -26,6 +26,18 @@ describe('pss-host-probes-lifecycle', () => {
     expect(findings.map((f) => f.message)).toContain('container "app" sets livenessProbe.httpGet.host="169.254.169.254"');
   });
 
+  test('a host is found in a container whatever single probe or hook carries it', () => {
+    const only = (field: string, handler: Record<string, unknown>) => bare('app', { [field]: handler });
+    const host = { httpGet: { port: 80, host: '10.0.0.1' } };
+    const spec = { containers: [only('livenessProbe', host), only('readinessProbe', host), only('startupProbe', host), only('lifecycle', { preStop: host })] };
+    expect(paths(check(hostProbesLifecycle, spec, 'v1.34'))).toEqual([
+      '/spec/containers/0/livenessProbe/httpGet/host',
+      '/spec/containers/1/readinessProbe/httpGet/host',
+      '/spec/containers/2/startupProbe/httpGet/host',
+      '/spec/containers/3/lifecycle/preStop/httpGet/host',
+    ]);
+  });
+
   test('does not exist before 1.34 (version boundary 1.33 → 1.34)', () => {
     const spec = { containers: [probing('10.0.0.1')] };
     expect(check(hostProbesLifecycle, spec, 'v1.33')).toEqual([]);

@@ -1,0 +1,23 @@
+import * as fc from 'fast-check';
+import { TextPool } from '../../src/engine/text-pool';
+
+describe('TextPool', () => {
+  test('returns each text unchanged and keeps one copy of each distinct text, whatever the order of repeats', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('/a', '/b', '/a/b', 'message', 'message 2'), { maxLength: 40 }), (texts) => {
+        const pool = new TextPool();
+        // Built by concatenation, as rules build them: equal texts, distinct string objects.
+        for (const text of texts) expect(pool.intern(text.slice(0, 1) + text.slice(1))).toBe(text);
+        expect(pool.size).toBe(new Set(texts).size);
+      }),
+      { seed: 8, numRuns: 300 },
+    );
+  });
+
+  test('alternating texts, as a rule reporting a request and a limit per object gives them', () => {
+    const pool = new TextPool();
+    const got = ['req', 'lim', 'req', 'lim', 'other', 'req', 'lim'].map((t) => pool.intern(t));
+    expect(got).toEqual(['req', 'lim', 'req', 'lim', 'other', 'req', 'lim']);
+    expect(pool.size).toBe(3);
+  });
+});
