@@ -93,6 +93,11 @@ project.addTask('bench', {
   steps: [{ spawn: 'compile' }, { exec: `${tsNode} test/bench/run.ts`, receiveArgs: true }],
 });
 
+project.addTask('bench:instructions', {
+  description: 'CPU instructions of analysis and evaluation on the bench app, counted by callgrind (needs valgrind; --compare <dir> for a second build)',
+  steps: [{ spawn: 'compile' }, { exec: `${tsNode} test/bench/instructions.ts`, receiveArgs: true }],
+});
+
 // Two runs: each rule against the tests beside it (fast), then the engine and profiles against the
 // tests that exercise them; the score script adds both reports up and applies the explained survivors.
 project.addTask('mutation', {
