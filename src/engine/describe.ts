@@ -6,9 +6,57 @@ const TYPE_LABEL: Record<ContainerView['type'], string> = {
   ephemeralContainers: 'ephemeral container',
 };
 
+/**
+ * Descriptions by container type and name: most violations name their container, and the same
+ * string for the same container lets messages built from it be compared and pooled cheaply.
+ * Emptied past `MAX_DESCRIPTIONS` names (only speed depends on it).
+ */
+const descriptions = new Map<string, Map<string, string>>();
+const MAX_DESCRIPTIONS = 1_000;
+
 /** Names a container for messages: `container "web"`, `init container #0`. */
 export function describeContainer(c: ContainerView): string {
-  return c.name ? `${TYPE_LABEL[c.type]} "${c.name}"` : `${TYPE_LABEL[c.type]} #${c.index}`;
+  if (!c.name) return `${TYPE_LABEL[c.type]} #${c.index}`;
+  let byName = descriptions.get(c.type);
+  // Stryker disable next-line ConditionalExpression: a new map each time gives the same text
+  if (byName === undefined) descriptions.set(c.type, (byName = new Map()));
+  let text = byName.get(c.name);
+  // Stryker disable next-line ConditionalExpression: building the text again gives the same text
+  if (text === undefined) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: only whether a text is memoized changes (speed, memory); the text is the same
+    if (byName.size >= MAX_DESCRIPTIONS) byName.clear();
+    text = `${TYPE_LABEL[c.type]} "${c.name}"`;
+    byName.set(c.name, text);
+  }
+  return text;
+}
+
+const containerMessages = new Map<string, Map<string, string>>();
+const MAX_TEXTS_PER_CONTAINER = 64;
+
+/**
+ * `<container> <text>`, e.g. `container "web" has no livenessProbe, so …`, as one string for the
+ * same container and text: a rule reporting the same thing on thousands of workloads builds its
+ * message once. `text` must come from a small set (constants, option values), not from the object.
+ */
+export function containerMessage(c: ContainerView, text: string): string {
+  const subject = describeContainer(c);
+  let byText = containerMessages.get(subject);
+  // Stryker disable next-line ConditionalExpression: a new map each time gives the same message
+  if (byText === undefined) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: only whether a text is memoized changes (speed, memory); the text is the same
+    if (containerMessages.size >= MAX_DESCRIPTIONS) containerMessages.clear();
+    containerMessages.set(subject, (byText = new Map()));
+  }
+  let message = byText.get(text);
+  // Stryker disable next-line ConditionalExpression: building the message again gives the same message
+  if (message === undefined) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: only whether a text is memoized changes (speed, memory); the text is the same
+    if (byText.size >= MAX_TEXTS_PER_CONTAINER) byText.clear();
+    message = `${subject} ${text}`;
+    byText.set(text, message);
+  }
+  return message;
 }
 
 /** Renders a value for a message, briefly (never used for secret material). */

@@ -6,11 +6,63 @@ export function escapePointerSegment(segment: string | number): string {
   return s.includes('~') || s.includes('/') ? s.replace(/~/g, '~0').replace(/\//g, '~1') : s;
 }
 
+/**
+ * Joined pointers are shared: joining the same segment to the same base gives back the same string,
+ * so the thousands of objects of one layout (every top-level document) report one path string per
+ * field instead of a fresh copy per violation, which the engine would compare and pool again.
+ * A base is looked up only when it is `''` or came out of this memo; numeric segments from
+ * `UNSHARED_INDEX` on (List items, long arrays) are joined without it, so per-item pointers do not
+ * crowd it. It is emptied when it holds `MAX_SHARED` pointers (only speed depends on it).
+ */
+const joins = new Map<string, Map<string | number, string> | null>(); // null: shared, nothing joined to it yet
+const UNSHARED_INDEX = 16;
+const MAX_SHARED = 10_000;
+let shared = 0;
+
+function join(base: string, segment: string | number): string {
+  let known = joins.get(base);
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,StringLiteral: only whether a text is memoized changes (speed, memory); the joined text is the same
+  if (known === undefined || (typeof segment === 'number' && segment >= UNSHARED_INDEX)) return base + '/' + escapePointerSegment(segment);
+  // Stryker disable next-line ConditionalExpression: a fresh map for a base that has one only forgets joins already made; the joined text is the same
+  if (known === null) joins.set(base, (known = new Map()));
+  let joined = known.get(segment);
+  // Stryker disable next-line ConditionalExpression: joining again gives the same text
+  if (joined === undefined) {
+    joined = base + '/' + escapePointerSegment(segment);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,UpdateOperator,BlockStatement,OptionalChaining: only whether a text is memoized changes (speed, memory); the joined text is the same
+    if (++shared > MAX_SHARED) resetSharedPointers();
+    // Stryker disable next-line OptionalChaining: only whether a text is memoized changes (speed, memory); the joined text is the same
+    joins.get(base)?.set(segment, joined);
+    // Stryker disable next-line ConditionalExpression,BooleanLiteral,BlockStatement: only whether a text is memoized changes (speed, memory); the joined text is the same
+    if (!joins.has(joined)) joins.set(joined, null);
+  }
+  return joined;
+}
+
+/** Shares the pointers joined to `pointer` from now on (one that many objects have, e.g. a pod template path). */
+// Stryker disable all: only whether a text is memoized changes (speed, memory); the joined text is the same
+export function sharePointer(pointer: string): string {
+  if (!joins.has(pointer)) {
+    if (++shared > MAX_SHARED) resetSharedPointers();
+    joins.set(pointer, null);
+  }
+  return pointer;
+}
+
+/** Empties the memo of joined pointers (when full; tests use it to start from a known state). */
+export function resetSharedPointers(): void {
+  joins.clear();
+  joins.set('', null);
+  shared = 0;
+}
+resetSharedPointers();
+// Stryker restore all
+
 /** Builds a JSON pointer from a base pointer and further segments. */
 export function joinPointer(base: string, ...segments: Array<string | number>): string {
   let out = base;
   // An index loop: most violations build their path here, and an iterator per call showed up in allocation profiles.
-  for (let i = 0; i < segments.length; i++) out += '/' + escapePointerSegment(segments[i]);
+  for (let i = 0; i < segments.length; i++) out = join(out, segments[i]);
   return out;
 }
 

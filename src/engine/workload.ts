@@ -1,4 +1,4 @@
-import { joinPointer } from './json-pointer';
+import { joinPointer, sharePointer } from './json-pointer';
 import { asArray, asObject, asString, isObject, isSet, Obj } from './values';
 
 /** Where a kind keeps its pod template: a JSON pointer to an object with `metadata` and `spec` (a pod spec). */
@@ -164,7 +164,9 @@ export function findPodSpecs(object: Obj, basePath: string, locations: readonly 
     if (location.apiVersion !== undefined && location.apiVersion !== apiVersion) continue;
     const template = resolvePointer(object, location.templatePath);
     if (!isObject(template)) continue;
-    const templatePath = basePath + location.templatePath;
+    // A top-level object's template path is the location's own: share what is joined to it.
+    // Stryker disable next-line ConditionalExpression,StringLiteral: '' + the location's path is the same text; only sharing differs
+    const templatePath = basePath === '' ? sharePointer(location.templatePath) : basePath + location.templatePath;
     views.push(viewPodSpec(template.spec, joinPointer(templatePath, 'spec'), template.metadata, joinPointer(templatePath, 'metadata')));
   }
   return views;

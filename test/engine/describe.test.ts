@@ -1,5 +1,5 @@
 import { analyzeInput } from '../../src/engine/analyze';
-import { describeContainer, show } from '../../src/engine/describe';
+import { containerMessage, describeContainer, show } from '../../src/engine/describe';
 
 describe('describeContainer', () => {
   const [object] = analyzeInput({
@@ -23,6 +23,37 @@ describe('describeContainer', () => {
       'container #1',
       'ephemeral container "debug"',
     ]);
+  });
+
+  test('describes by the current type and name, also after more names than it keeps (1,000 per type)', () => {
+    const view = (type: 'containers' | 'initContainers', name: string) => ({ ...object.podSpecs[0].containers[0], type, name });
+    for (let i = 0; i < 2_500; i++) {
+      expect(describeContainer(view('containers', `c${i}`))).toBe(`container "c${i}"`);
+      expect(describeContainer(view('initContainers', `c${i}`))).toBe(`init container "c${i}"`);
+    }
+    expect(describeContainer(view('containers', 'c7'))).toBe('container "c7"');
+    expect(describeContainer(view('initContainers', 'c7'))).toBe('init container "c7"');
+  });
+});
+
+describe('containerMessage', () => {
+  const [object] = analyzeInput({
+    manifest: { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p' }, spec: { containers: [{ name: 'web', image: 'nginx:1' }, { image: 'sidecar:1' }] } },
+  });
+  const [web, unnamed] = object.podSpecs[0].containers;
+
+  test('puts the container description before the text', () => {
+    expect(containerMessage(web, 'has no image')).toBe('container "web" has no image');
+    expect(containerMessage(unnamed, 'has no image')).toBe('container #1 has no image');
+  });
+
+  test('gives the right message for every container and text, also after more than it keeps', () => {
+    for (let i = 0; i < 1_500; i++) {
+      const c = { ...web, name: `c${i % 1_200}` };
+      for (let t = 0; t < 70; t += 7) expect(containerMessage(c, `text ${t}`)).toBe(`container "c${i % 1_200}" text ${t}`);
+    }
+    for (let t = 0; t < 200; t++) expect(containerMessage(web, `other ${t}`)).toBe(`container "web" other ${t}`);
+    expect(containerMessage(web, 'has no image')).toBe('container "web" has no image');
   });
 });
 

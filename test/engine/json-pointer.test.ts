@@ -1,4 +1,5 @@
-import { escapePointerSegment, joinPointer, nearestExistingPointer, splitPointer } from '../../src/engine/json-pointer';
+import * as fc from 'fast-check';
+import { escapePointerSegment, joinPointer, nearestExistingPointer, resetSharedPointers, splitPointer } from '../../src/engine/json-pointer';
 
 describe('escapePointerSegment', () => {
   test.each([
@@ -33,6 +34,39 @@ describe('joinPointer', () => {
     expect(joinPointer('')).toBe('');
     expect(joinPointer('', '')).toBe('/');
     expect(joinPointer('/a', '', 'b')).toBe('/a//b');
+  });
+});
+
+describe('joinPointer shares the pointers it joined', () => {
+  const plainJoin = (base: string, segments: Array<string | number>): string => base + segments.map((s) => '/' + escapePointerSegment(s)).join('');
+  const segment = fc.oneof(fc.constantFrom('spec', 'containers', 'a/b', 'x~y', '', '0'), fc.string({ maxLength: 6 }), fc.nat({ max: 40 }));
+
+  beforeEach(() => resetSharedPointers());
+
+  test('gives the same text as joining by hand, whatever was joined before (memo filled, reused and emptied)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom('', '/items/3', '/spec'), fc.array(segment, { maxLength: 5 })), { maxLength: 60 }), (joins) => {
+        for (const [base, segments] of joins) {
+          expect(joinPointer(base, ...segments)).toBe(plainJoin(base, segments));
+          // Again, now from the memo, and continued from a joined (shared) base.
+          const first = joinPointer(base, ...segments);
+          expect(joinPointer(first, 'tail', 17)).toBe(plainJoin(base, [...segments, 'tail', 17]));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('a number and its text join to the same pointer', () => {
+    expect(joinPointer('', 'items', 3)).toBe(joinPointer('', 'items', '3'));
+    expect(joinPointer('', 'items', 300)).toBe('/items/300');
+  });
+
+  test('stays correct when more distinct pointers are joined than the memo keeps', () => {
+    for (let i = 0; i < 25_000; i++) {
+      expect(joinPointer('', 'metadata', 'labels', `key-${i}`)).toBe(`/metadata/labels/key-${i}`);
+    }
+    expect(joinPointer('', 'metadata', 'labels', 'key-1')).toBe('/metadata/labels/key-1');
   });
 });
 

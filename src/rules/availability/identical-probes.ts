@@ -1,4 +1,4 @@
-import { describeContainer } from '../../engine/describe';
+import { containerMessage } from '../../engine/describe';
 import { joinPointer } from '../../engine/json-pointer';
 import { defineRule, Violation } from '../../engine/rule';
 import { isObject } from '../../engine/values';
@@ -52,7 +52,7 @@ export const identicalProbes = defineRule(
         out.push({
           path: joinPointer(c.path, 'livenessProbe'),
           container: c.name,
-          message: `${describeContainer(c)} uses the same check for livenessProbe and readinessProbe`,
+          message: containerMessage(c, 'uses the same check for livenessProbe and readinessProbe'),
         });
       }
     }

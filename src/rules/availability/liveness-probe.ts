@@ -19,6 +19,6 @@ export const livenessProbe = defineRule(
       'kyverno': ['best-practices/require-probes'],
     },
   },
-  (object) => requireProbe(object, 'livenessProbe', 'a hung process is never restarted'),
+  requireProbe('livenessProbe', 'a hung process is never restarted'),
   { podSpecs: true },
 );

@@ -1,5 +1,5 @@
 import { AnalyzedObject } from '../../engine/analyze';
-import { describeContainer } from '../../engine/describe';
+import { containerMessage } from '../../engine/describe';
 import { joinPointer } from '../../engine/json-pointer';
 import { Violation } from '../../engine/rule';
 import { asString, isObject } from '../../engine/values';
@@ -20,12 +20,18 @@ export function probedContainers(object: AnalyzedObject): ContainerView[] {
   return out;
 }
 
-/** Reports long-running containers without the given probe. */
-export function requireProbe(object: AnalyzedObject, probe: ProbeName, purpose: string): Violation[] {
-  const out: Violation[] = [];
-  for (const c of probedContainers(object)) {
-    if (isObject(c.container[probe])) continue;
-    out.push({ path: joinPointer(c.path, probe), container: c.name, message: `${describeContainer(c)} has no ${probe}, so ${purpose}` });
-  }
-  return out;
+/**
+ * A check that reports long-running containers without the given probe (`purpose`: what goes wrong
+ * without it).
+ */
+export function requireProbe(probe: ProbeName, purpose: string): (object: AnalyzedObject) => Violation[] {
+  const missing = `has no ${probe}, so ${purpose}`;
+  return (object) => {
+    const out: Violation[] = [];
+    for (const c of probedContainers(object)) {
+      if (isObject(c.container[probe])) continue;
+      out.push({ path: joinPointer(c.path, probe), container: c.name, message: containerMessage(c, missing) });
+    }
+    return out;
+  };
 }

@@ -19,6 +19,6 @@ export const readinessProbe = defineRule(
       'kyverno': ['best-practices/require-probes'],
     },
   },
-  (object) => requireProbe(object, 'readinessProbe', 'it gets traffic before it is ready'),
+  requireProbe('readinessProbe', 'it gets traffic before it is ready'),
   { podSpecs: true },
 );

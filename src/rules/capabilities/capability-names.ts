@@ -17,8 +17,22 @@ export function normalizeCapability(raw: string): string {
   return upper.startsWith('CAP_') ? upper.slice(4) : upper;
 }
 
+/** Entries by container view: three rules read both lists of every container. */
+const ENTRIES = { add: new WeakMap<ContainerView, readonly CapabilityEntry[]>(), drop: new WeakMap<ContainerView, readonly CapabilityEntry[]>() };
+
 /** The string entries of a container's `securityContext.capabilities.<list>`. */
-export function capabilityEntries(c: ContainerView, list: 'add' | 'drop'): CapabilityEntry[] {
+export function capabilityEntries(c: ContainerView, list: 'add' | 'drop'): readonly CapabilityEntry[] {
+  const byView = ENTRIES[list];
+  let entries = byView.get(c);
+  // Stryker disable next-line ConditionalExpression: reading the entries again gives equal entries
+  if (entries === undefined) {
+    entries = readEntries(c, list);
+    byView.set(c, entries);
+  }
+  return entries;
+}
+
+function readEntries(c: ContainerView, list: 'add' | 'drop'): CapabilityEntry[] {
   // Stryker disable next-line ArrayDeclaration: callers only act on entries whose name matches, and a junk entry has no name
   const out: CapabilityEntry[] = [];
   asArray(asObject(c.securityContext.capabilities)[list]).forEach((value, index) => {

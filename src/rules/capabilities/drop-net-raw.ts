@@ -1,4 +1,4 @@
-import { describeContainer } from '../../engine/describe';
+import { containerMessage, describeContainer } from '../../engine/describe';
 import { joinPointer } from '../../engine/json-pointer';
 import { defineRule, Violation } from '../../engine/rule';
 import { capabilityEntries } from './capability-names';
@@ -38,7 +38,7 @@ export const dropNetRaw = defineRule(
         out.push({
           path: joinPointer(c.securityContextPath, 'capabilities', 'drop'),
           container: c.name,
-          message: `${describeContainer(c)} does not drop NET_RAW (capabilities.drop contains neither NET_RAW nor ALL)`,
+          message: containerMessage(c, 'does not drop NET_RAW (capabilities.drop contains neither NET_RAW nor ALL)'),
         });
       }
     }

@@ -1,4 +1,4 @@
-import { describeContainer } from '../../engine/describe';
+import { containerMessage, describeContainer } from '../../engine/describe';
 import { defineRule, Violation } from '../../engine/rule';
 import { asString } from '../../engine/values';
 
@@ -44,7 +44,7 @@ export const imageTag = defineRule(
         const image = asString(c.container.image);
         const path = c.path + '/image';
         if (image === undefined || image.trim() === '') {
-          out.push({ path, container: c.name, message: `${describeContainer(c)} has no image` });
+          out.push({ path, container: c.name, message: containerMessage(c, 'has no image') });
           continue;
         }
         const ref = parseImage(image.trim());

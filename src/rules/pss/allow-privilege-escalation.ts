@@ -1,4 +1,5 @@
 import { describeContainer, show } from '../../engine/describe';
+import { joinPointer } from '../../engine/json-pointer';
 import { Violation } from '../../engine/rule';
 import { isSet, typeNote } from '../../engine/values';
 import { isWindowsPod } from './pod';
@@ -13,7 +14,7 @@ function allowPrivilegeEscalationCheck(windowsExempt: boolean): PodCheck {
       const value = c.securityContext.allowPrivilegeEscalation;
       if (value === false) continue;
       out.push({
-        path: c.securityContextPath + '/allowPrivilegeEscalation',
+        path: joinPointer(c.securityContextPath, 'allowPrivilegeEscalation'),
         container: c.name,
         message: isSet(value)
           ? `${describeContainer(c)} sets securityContext.allowPrivilegeEscalation=${show(value)}${typeNote(value, 'boolean')}`

@@ -1,4 +1,5 @@
 import { describeContainer, show } from '../../engine/describe';
+import { joinPointer } from '../../engine/json-pointer';
 import { Violation } from '../../engine/rule';
 import { isOff, isSet, typeNote } from '../../engine/values';
 import { definePssRule } from './versioned';
@@ -37,7 +38,7 @@ export const privileged = definePssRule(
           const value = c.securityContext.privileged;
           if (!isSet(value) || isOff(value)) continue;
           out.push({
-            path: c.securityContextPath + '/privileged',
+            path: joinPointer(c.securityContextPath, 'privileged'),
             container: c.name,
             message: `${describeContainer(c)} sets securityContext.privileged=${show(value)}${typeNote(value, 'boolean')}`,
           });

@@ -1,4 +1,5 @@
 import { describeContainer, show } from '../../engine/describe';
+import { joinPointer } from '../../engine/json-pointer';
 import { Violation } from '../../engine/rule';
 import { isSet, typeNote } from '../../engine/values';
 import { usesUserNamespace } from './pod';
@@ -16,7 +17,7 @@ export function procMountCheck(relaxForUserNamespace: boolean): PodCheck {
       const value = c.securityContext.procMount;
       if (!isSet(value) || value === 'Default') continue;
       out.push({
-        path: c.securityContextPath + '/procMount',
+        path: joinPointer(c.securityContextPath, 'procMount'),
         container: c.name,
         message: `${describeContainer(c)} sets securityContext.procMount=${show(value)}${typeNote(value, 'string')}${
           relaxForUserNamespace ? ' while the pod shares the host user namespace' : ''

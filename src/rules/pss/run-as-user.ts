@@ -1,4 +1,5 @@
 import { show } from '../../engine/describe';
+import { joinPointer } from '../../engine/json-pointer';
 import { Violation } from '../../engine/rule';
 import { asInteger } from '../../engine/values';
 import { forPodAndContainers, scField, usesUserNamespace, who } from './pod';
@@ -13,7 +14,7 @@ function runAsUserCheck(relaxForUserNamespace: boolean): PodCheck {
       const value = sc.runAsUser;
       if (asInteger(value) !== 0) return;
       out.push({
-        path: scPath + '/runAsUser',
+        path: joinPointer(scPath, 'runAsUser'),
         ...(c ? { container: c.name } : {}),
         message: `${who(c)} sets ${scField(c, 'runAsUser')}=${show(value)}, the root user`,
       });

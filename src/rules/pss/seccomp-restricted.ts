@@ -1,4 +1,5 @@
-import { describeContainer } from '../../engine/describe';
+import { containerMessage } from '../../engine/describe';
+import { joinPointer } from '../../engine/json-pointer';
 import { Violation } from '../../engine/rule';
 import { forbiddenSeccompMessage, readSeccomp } from './seccomp-profile';
 import { isWindowsPod } from './pod';
@@ -21,9 +22,9 @@ function seccompRestrictedCheck(windowsExempt: boolean): PodCheck {
         out.push({ path: setting.path, container: c.name, message: forbiddenSeccompMessage(setting.detail, c) });
       } else if (setting.state === 'unset' && podSetting.state !== 'allowed') {
         out.push({
-          path: c.securityContextPath + '/seccompProfile/type',
+          path: joinPointer(c.securityContextPath, 'seccompProfile', 'type'),
           container: c.name,
-          message: `${describeContainer(c)} has no seccomp profile: neither it nor the pod sets seccompProfile.type to RuntimeDefault or Localhost`,
+          message: containerMessage(c, 'has no seccomp profile: neither it nor the pod sets seccompProfile.type to RuntimeDefault or Localhost'),
         });
       }
     }

@@ -1,4 +1,4 @@
-import { describeContainer, show } from '../../engine/describe';
+import { containerMessage, describeContainer, show } from '../../engine/describe';
 import { AnalyzedObject } from '../../engine/analyze';
 import { joinPointer } from '../../engine/json-pointer';
 import { Violation } from '../../engine/rule';
@@ -39,6 +39,14 @@ function what(field: ResourceField, resource: ResourceName): string {
   return `${LABEL[resource]} ${FIELD_LABEL[field]}`;
 }
 
+/** The rest of the message for a missing value, built once per field and resource. */
+const MISSING = Object.fromEntries(
+  (['requests', 'limits'] as const).map((field) => [
+    field,
+    Object.fromEntries((Object.keys(LABEL) as ResourceName[]).map((resource) => [resource, `has no ${what(field, resource)} (resources.${field}.${resource})`])),
+  ]),
+) as Readonly<Record<ResourceField, Readonly<Record<ResourceName, string>>>>;
+
 /**
  * Reports containers whose `resources.<field>.<resource>` is missing, zero or not a quantity. A
  * request left unset while the limit is set passes: the API copies the limit into the request.
@@ -49,7 +57,7 @@ export function checkResource(object: AnalyzedObject, field: ResourceField, reso
     const value = resourceValue(c, field, resource);
     if (!isSet(value)) {
       if (field === 'requests' && parseQuantity(resourceValue(c, 'limits', resource))) continue;
-      out.push({ path: resourcePath(c, field, resource), container: c.name, message: `${describeContainer(c)} has no ${what(field, resource)} (resources.${field}.${resource})` });
+      out.push({ path: resourcePath(c, field, resource), container: c.name, message: containerMessage(c, MISSING[field][resource]) });
       continue;
     }
     const quantity = parseQuantity(value);

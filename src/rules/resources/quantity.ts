@@ -21,10 +21,29 @@ const SUFFIX: Readonly<Record<string, number>> = {
 
 const QUANTITY = /^([+-]?(?:\d+\.?\d*|\.\d+))(?:[eE]([+-]?\d+)|(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E))?$/;
 
+/**
+ * Quantities already parsed: six rules read the same few values (`100m`, `128Mi`) of every
+ * container, and a lookup costs less than the regular expression. Emptied past `MAX_KNOWN` texts.
+ */
+const known = new Map<string, number | undefined>();
+const MAX_KNOWN = 1_000;
+
 /** The value of a quantity in base units, or undefined when it is not a valid quantity. */
 export function parseQuantity(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
   if (typeof value !== 'string') return undefined;
+  let parsed = known.get(value);
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,BooleanLiteral: only whether a value is remembered changes (speed); parsing again gives the same value
+  if (parsed === undefined && !known.has(value)) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: only whether a value is remembered changes (speed); parsing again gives the same value
+    if (known.size >= MAX_KNOWN) known.clear();
+    parsed = parseText(value);
+    known.set(value, parsed);
+  }
+  return parsed;
+}
+
+function parseText(value: string): number | undefined {
   const match = QUANTITY.exec(value.trim());
   if (!match) return undefined;
   // Indexing, not destructuring: destructuring goes through an array iterator, on every container.

@@ -1,3 +1,5 @@
+import { analyzeInput } from '../../../src/engine/analyze';
+import { parseKubernetesVersion } from '../../../src/engine/version';
 import { seccompRestricted } from '../../../src/rules/pss/seccomp-restricted';
 import { acrossWorkloads, bare, check, paths, withSc } from './helpers';
 
@@ -50,5 +52,11 @@ describe('pss-seccomp-restricted', () => {
 describe('pss-seccomp-restricted paths', () => {
   test('a missing profile points at seccompProfile.type of the container', () => {
     expect(paths(check(seccompRestricted, { containers: [withSc('a', { seccompProfile: null })] }))).toEqual(['/spec/containers/0/securityContext/seccompProfile']);
+  });
+
+  test('the violation names seccompProfile.type itself, even where the report shows the nearest existing field', () => {
+    const [object] = analyzeInput({ manifest: { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p' }, spec: { containers: [bare('a')] } } });
+    const violations = seccompRestricted.check!(object, { kubernetesVersion: parseKubernetesVersion('latest'), options: {} });
+    expect(violations.map((v) => v.path)).toEqual(['/spec/containers/0/securityContext/seccompProfile/type']);
   });
 });

@@ -40,3 +40,16 @@ describe('quantity edge cases', () => {
     expect(sameQuantity(parseQuantity('999999998')!, parseQuantity('1G')!)).toBe(false);
   });
 });
+
+describe('parseQuantity remembers what it parsed', () => {
+  test('the same text parses the same every time, valid or not, also after more texts than it keeps (1,000)', () => {
+    for (let round = 0; round < 2; round++) {
+      for (let i = 0; i < 2_500; i++) {
+        expect(parseQuantity(`${i}Mi`)).toBe(i * 2 ** 20);
+        expect(parseQuantity(`${i}x`)).toBeUndefined();
+      }
+      expect(parseQuantity('100m')).toBeCloseTo(0.1, 12);
+      expect(parseQuantity('nonsense')).toBeUndefined();
+    }
+  });
+});
