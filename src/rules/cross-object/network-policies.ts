@@ -61,7 +61,18 @@ export function requiredDirections(option: unknown): Direction[] {
   return list.length ? list : ['Ingress', 'Egress'];
 }
 
-/** Option `namespacesWithExternalPolicies`: namespaces whose policies live outside the app (`-` = unspecified). */
-export function externallyManaged(option: unknown, namespace: string): boolean {
-  return stringList(option).some((n) => (n === '-' ? UNSPECIFIED_NAMESPACE : n) === namespace);
+/** Option `namespacesWithExternalPolicies` as namespace keys: namespaces whose policies live outside the app (`-` = unspecified). */
+export function externalNamespaces(option: unknown): ReadonlySet<string> {
+  return new Set(stringList(option).map((n) => (n === '-' ? UNSPECIFIED_NAMESPACE : n)));
+}
+
+/** Policies by namespace key, in policy order. */
+export function policiesByNamespace(all: readonly PolicyView[]): ReadonlyMap<string, readonly PolicyView[]> {
+  const out = new Map<string, PolicyView[]>();
+  for (const p of all) {
+    const list = out.get(p.namespace);
+    if (list) list.push(p);
+    else out.set(p.namespace, [p]);
+  }
+  return out;
 }

@@ -1,6 +1,6 @@
 import { defineCrossObjectRule, ObjectViolation } from '../../engine/rule';
 import { describeNamespace, describeObject, indexObjects, WorkloadEntry } from './object-index';
-import { externallyManaged, policies, PolicyView, requiredDirections, usesHostNetwork } from './network-policies';
+import { externalNamespaces, policies, PolicyView, requiredDirections, usesHostNetwork } from './network-policies';
 
 /** CIS 5.3.2: pods not selected by any NetworkPolicy accept traffic from, and send it to, anywhere. */
 export const networkPolicyCoverage = defineCrossObjectRule(
@@ -27,6 +27,7 @@ export const networkPolicyCoverage = defineCrossObjectRule(
     const index = indexObjects(objects);
     const all = policies(index);
     const directions = requiredDirections(context.options.policyTypes);
+    const external = externalNamespaces(context.options.namespacesWithExternalPolicies);
     const out: ObjectViolation[] = [];
     // The policies selecting each workload (in policy order), found from the policies' side through
     // the label index: N policies and N workloads are not N² selector matches.
@@ -39,7 +40,7 @@ export const networkPolicyCoverage = defineCrossObjectRule(
       }
     }
     for (const w of index.workloads) {
-      if (usesHostNetwork(w) || externallyManaged(context.options.namespacesWithExternalPolicies, w.namespace)) continue;
+      if (usesHostNetwork(w) || external.has(w.namespace)) continue;
       const selecting = selectingOf.get(w) ?? [];
       const missing = directions.filter((d) => !selecting.some((p) => p.types.includes(d)));
       if (!missing.length) continue;
