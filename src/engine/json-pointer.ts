@@ -39,7 +39,10 @@ function join(base: string, segment: string | number): string {
   return joined;
 }
 
-/** Shares the pointers joined to `pointer` from now on (one that many objects have, e.g. a pod template path). */
+/**
+ * Shares the pointers joined to `pointer` from now on (one that many objects have, e.g. a pod template path).
+ * @internal used by the analysis
+ */
 // Stryker disable all: only whether a text is memoized changes (speed, memory); the joined text is the same
 export function sharePointer(pointer: string): string {
   if (!joins.has(pointer)) {
@@ -49,7 +52,10 @@ export function sharePointer(pointer: string): string {
   return pointer;
 }
 
-/** Empties the memo of joined pointers (when full; tests use it to start from a known state). */
+/**
+ * Empties the memo of joined pointers (when full; tests use it to start from a known state).
+ * @internal
+ */
 export function resetSharedPointers(): void {
   joins.clear();
   joins.set('', null);
