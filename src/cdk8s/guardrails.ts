@@ -4,6 +4,7 @@ import { ApiObject, App, Yaml } from 'cdk8s';
 import { IConstruct } from 'constructs';
 import { CheckJob, evaluateJob, JobEvaluation, ReportFiles, Verdict, verdictOf } from './check-job';
 import { GuardrailsError } from './errors';
+import { copyManifest } from './manifest-copy';
 import { ParallelCheck } from './parallel-check';
 import { addSuppression, SuppressOptions, suppressionsFor } from './suppress';
 import { resolveProfile } from '../engine/check';
@@ -157,14 +158,18 @@ export class Guardrails {
     return [];
   }
 
-  /** Serializes every object once (suppressions written into annotations first) into a plain job. */
+  /**
+   * Serializes every object once (suppressions written into annotations first) into a plain job.
+   * Each manifest is a copy whose objects share hidden classes (see copyManifest); cdk8s writes
+   * that copy as YAML too.
+   */
   private jobOf(objects: readonly ApiObject[]): CheckJob {
     const options = this.options!;
     const carry = options.suppressionAnnotations ?? true;
     const inputs: ManifestInput[] = objects.map((o) => {
       const suppressions = suppressionsFor(o);
       if (carry && suppressions.length) annotateSuppressions(o, suppressions);
-      const json = o.toJson();
+      const json = copyManifest(o.toJson());
       if (this.session) this.reuseJson(o, json);
       return { manifest: json, provenance: { constructPath: o.node.path }, ...(carry ? {} : { suppressions }) };
     });
