@@ -50,12 +50,12 @@ export interface JobEvaluation {
   readonly evaluation: Evaluation;
 }
 
-/** Runs the rules of a job. `progress` is called after analysis and after each rule (a worker's heartbeat). */
+/** Runs the rules of a job. `progress` is called after analysis and then as the rules go (a worker's heartbeat). */
 export function evaluateJob(job: CheckJob, progress: () => void = () => undefined): JobEvaluation {
   const profile = resolveProfile(job.profile).resolve(parseKubernetesVersion(job.kubernetesVersion));
   const objects = analyzeAll(job.inputs, job.podTemplateLocations);
   progress();
-  const evaluation = new Evaluation(objects, profile, { now: job.now, unusedSuppressions: job.unusedSuppressions, onRuleDone: progress });
+  const evaluation = new Evaluation(objects, profile, { now: job.now, unusedSuppressions: job.unusedSuppressions, onProgress: progress });
   return { profile, objects, evaluation };
 }
 

@@ -11,7 +11,7 @@ export const SIGNAL_PROGRESS = 1;
 export type WorkerMessage = { readonly verdict: Verdict } | { readonly error: string };
 
 /**
- * The worker reports progress after loading, after analysis and after each rule; a worker silent
+ * The worker reports progress after loading, after analysis and as the rules go; a worker silent
  * this long is taken for dead (out of memory, failed to load) and the check runs in the main
  * thread instead, so a verdict always comes.
  */

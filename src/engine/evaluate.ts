@@ -1,11 +1,12 @@
 import { analyzeInput, AnalyzedObject } from './analyze';
 import { FindingLocation, locate, ruleFailure, sortFindings, toFinding } from './findings';
-import { ObjectViolation, Rule, RuleContext, Violation } from './rule';
+import { ObjectViolation, RuleContext, Violation } from './rule';
 import { FailOn, Finding, ManifestInput, meetsThreshold, Report, ReportSummary, Severity, SEVERITY_ORDER, SuppressionSelector } from './types';
 import { PodTemplateLocation } from './workload';
 import { ResolvedProfile, ResolvedRule } from '../profiles/profile';
 import { SuppressionMatcher } from './suppressions';
 import { EntryTable } from './entry-table';
+import { checkObjectByObject, NO_VIOLATION, RuleOutcomes } from './object-pass';
 import { TextPool } from './text-pool';
 
 /** Options of one evaluation. */
@@ -18,8 +19,11 @@ export interface EvaluateOptions {
   readonly suppressionSelectors?: readonly SuppressionSelector[];
   /** Severity of findings about suppressions that matched nothing, or `off`. @default 'warning' */
   readonly unusedSuppressions?: Severity | 'off';
-  /** Called after each rule, e.g. as the heartbeat of a check in a worker thread. @default - none */
-  readonly onRuleDone?: () => void;
+  /**
+   * Called every thousand objects of the single-object rules and after each cross-object rule,
+   * e.g. as the heartbeat of a check in a worker thread. @default - none
+   */
+  readonly onProgress?: () => void;
 }
 
 /** Analyzes inputs into objects once; the result can be evaluated by several profiles. */
@@ -29,50 +33,6 @@ export function analyzeAll(inputs: readonly ManifestInput[], locations: readonly
   // A loop, not push(...list): a List of 100k+ items would overflow the call stack.
   for (const input of inputs) for (const object of analyzeInput(input, locations)) objects.push(object);
   return objects;
-}
-
-/**
- * The objects a rule is called for: all of them, or only those its `appliesTo` declares (in input
- * order, so findings come out in the same order as when the rule filtered them itself). Lists
- * are shared between rules with the same declaration.
- */
-class ApplicableObjects {
-  private readonly cache = new Map<string, readonly AnalyzedObject[]>();
-  constructor(private readonly objects: readonly AnalyzedObject[]) {}
-
-  public for(rule: Rule): readonly AnalyzedObject[] {
-    const applies = rule.appliesTo;
-    if (applies === undefined || (applies.kinds === undefined && !applies.podSpecs)) return this.objects;
-    const kinds = applies.kinds ? new Set(applies.kinds) : undefined;
-    // Stryker disable next-line MethodExpression: sorting the kinds only lets declarations that list them in another order share one list; unsorted keys select the same objects
-    const key = `${applies.podSpecs ? 'pods' : ''}\u0000${kinds ? [...kinds].sort().join('\u0000') : '*'}`;
-    let list = this.cache.get(key);
-    if (!list) {
-      list = this.objects.filter((o) => (!applies.podSpecs || o.podSpecs.length > 0) && (!kinds || kinds.has(o.kind)));
-      this.cache.set(key, list);
-    }
-    return list;
-  }
-}
-
-/**
- * Runs a single-object rule over its objects. A function of its own, called once per rule, so
- * V8 optimizes this hot loop early instead of running it in the interpreter of the one
- * long `evaluateObjects` call.
- */
-function checkEach(resolved: ResolvedRule, objects: readonly AnalyzedObject[], context: RuleContext, into: Evaluation): void {
-  const rule = resolved.rule;
-  for (let o = 0; o < objects.length; o++) {
-    const object = objects[o];
-    let violations: readonly Violation[];
-    try {
-      violations = rule.check!(object, context);
-    } catch (error) {
-      into.add(resolved, object, NO_VIOLATION, ruleFailure(resolved, object, error));
-      continue;
-    }
-    for (let i = 0; i < violations.length; i++) into.add(resolved, object, violations[i]);
-  }
 }
 
 /** Which findings to select: by severity against a threshold, and by suppression. */
@@ -134,16 +94,17 @@ export class Evaluation {
 
   constructor(objects: readonly AnalyzedObject[], private readonly profile: ResolvedProfile, options: EvaluateOptions = {}) {
     this.objects = objects;
-    const applicable = new ApplicableObjects(objects);
+    const outcomes = checkObjectByObject(objects, profile, options.onProgress);
     // Cross-object rules cache their indexes by the array they are given (see indexObjects): a copy
     // for this run lets those indexes (~1 KB per object) go when the rules are done, instead of
     // living as long as the caller keeps its array (in cdk8s, until the report is read).
     const scope = objects.slice();
+    let next = 0; // the outcomes of the next single-object rule in profile order
     for (const resolved of profile.rules) {
       const rule = resolved.rule;
-      const context: RuleContext = { kubernetesVersion: profile.kubernetesVersion, options: resolved.options };
-      if (rule.check) checkEach(resolved, applicable.for(rule), context, this);
+      if (rule.check) this.record(outcomes[next++]);
       if (rule.checkAll) {
+        const context: RuleContext = { kubernetesVersion: profile.kubernetesVersion, options: resolved.options };
         let violations: readonly ObjectViolation[] = [];
         try {
           violations = rule.checkAll(scope, context);
@@ -151,8 +112,8 @@ export class Evaluation {
           if (objects.length) this.add(resolved, objects[0], NO_VIOLATION, ruleFailure(resolved, objects[0], error));
         }
         for (const v of violations) this.add(resolved, v.object, v);
+        options.onProgress?.();
       }
-      options.onRuleDone?.();
     }
     const matcher = new SuppressionMatcher(objects, profile, {
       now: options.now ?? new Date(),
@@ -202,6 +163,14 @@ export class Evaluation {
     }
     this.entries.push(object, this.paths.intern(violation.path), this.messages.intern(violation.message), violation.container, finding);
     if (finding !== undefined) this.exceptional.push(index);
+  }
+
+  /** Records what a single-object rule reported, in the order it reported it. */
+  private record(outcomes: RuleOutcomes): void {
+    const { resolved, owners, violations, failures } = outcomes;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: looking up a failure that is not there gives undefined as well; only speed differs
+    const anyFailed = failures.size > 0;
+    for (let i = 0; i < owners.length; i++) this.add(resolved, owners[i], violations[i], anyFailed ? failures.get(i) : undefined);
   }
 
   /** The selected findings in report order. */
@@ -375,8 +344,6 @@ export class Evaluation {
     return location;
   }
 }
-
-const NO_VIOLATION: Violation = { path: '', message: '' };
 
 /** Findings of one rule and severity that a tally counted; `first` is the entry of its example. */
 interface TallyEntry {

@@ -1,4 +1,5 @@
 import { analyzeAll, evaluate, Evaluation } from '../../src/engine/evaluate';
+import { OBJECTS_PER_PROGRESS } from '../../src/engine/object-pass';
 import { defineCrossObjectRule, defineRule, RuleApplicability, RuleMetadata } from '../../src/engine/rule';
 import { SUPPRESSION_ANNOTATION } from '../../src/engine/suppression-syntax';
 import { Finding, ManifestInput, SEVERITY_ORDER } from '../../src/engine/types';
@@ -118,12 +119,14 @@ describe('Evaluation', () => {
     expect(counter.positions).toBe(afterReport); // each finding is built once
   });
 
-  test('onRuleDone is called once per rule of the profile, after the rule ran', () => {
+  test('onProgress is called every thousand objects and after each cross-object rule', () => {
     const profile = getProfile('recommended').resolve(parseKubernetesVersion('latest'));
-    const objects = analyzeAll(inputs({ positions: 0 }));
+    const crossObjectRules = profile.rules.filter((r) => r.rule.checkAll).length;
+    const many = Array.from({ length: 2 * OBJECTS_PER_PROGRESS + 1 }, (_, i) => ({ manifest: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: `c-${i}`, namespace: 'team' } } }));
     let calls = 0;
-    const e = new Evaluation(objects, profile, { now: NOW, onRuleDone: () => calls++ });
-    expect(calls).toBe(profile.rules.length);
+    const e = new Evaluation(analyzeAll(many), profile, { now: NOW, onProgress: () => calls++ });
+    expect(crossObjectRules).toBeGreaterThan(0);
+    expect(calls).toBe(2 + crossObjectRules);
     expect(e.count()).toBeGreaterThan(0);
   });
 
