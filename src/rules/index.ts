@@ -1,3 +1,8 @@
+/*
+ * Per-object code in rules loops over arrays with an index rather than for…of: a synthesis runs
+ * most rules in V8's baseline tier, where for…of creates an iterator and a result object per
+ * element (about a tenth of the evaluation of a 10,000-object app).
+ */
 import { Rule } from '../engine/rule';
 import { HOST_ISOLATION_RULES } from './host-isolation';
 import { CAPABILITIES_RULES } from './capabilities';

@@ -17,8 +17,10 @@ export const duplicateEnvVar = defineRule(
   },
   (object) => {
     const out: Violation[] = [];
-    for (const pod of object.podSpecs) {
-      for (const c of pod.containers) {
+    for (let i = 0; i < object.podSpecs.length; i++) {
+      const pod = object.podSpecs[i];
+      for (let j = 0; j < pod.containers.length; j++) {
+        const c = pod.containers[j];
         const first = new Map<string, number>();
         asArray(c.container.env).forEach((entry, index) => {
           const name = asString(asObject(entry).name);

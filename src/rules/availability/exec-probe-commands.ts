@@ -37,9 +37,12 @@ export const execProbeCommands = defineRule(
     const out: Violation[] = [];
     // Stryker disable next-line ConditionalExpression: fast path; with no denied words the loop finds no hit anyway
     if (!denied.length) return out;
-    for (const pod of object.podSpecs) {
-      for (const c of pod.containers) {
-        for (const probe of PROBES) {
+    for (let i = 0; i < object.podSpecs.length; i++) {
+      const pod = object.podSpecs[i];
+      for (let j = 0; j < pod.containers.length; j++) {
+        const c = pod.containers[j];
+        for (let k = 0; k < PROBES.length; k++) {
+          const probe = PROBES[k];
           // Stryker disable next-line ConditionalExpression: fast path; a missing probe has no exec command, so nothing can match
           if (c.container[probe] === undefined) continue;
           const command = asArray(asObject(asObject(c.container[probe]).exec).command).map(asString).filter((s): s is string => s !== undefined);

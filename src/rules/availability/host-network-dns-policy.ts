@@ -15,7 +15,8 @@ export const hostNetworkDnsPolicy = defineRule(
   },
   (object) => {
     const out: Violation[] = [];
-    for (const pod of object.podSpecs) {
+    for (let i = 0; i < object.podSpecs.length; i++) {
+      const pod = object.podSpecs[i];
       if (!isOn(pod.spec.hostNetwork)) continue;
       const policy = asString(pod.spec.dnsPolicy);
       if (policy !== undefined && policy !== 'ClusterFirst') continue;

@@ -42,8 +42,10 @@ export const identicalProbes = defineRule(
   },
   (object) => {
     const out: Violation[] = [];
-    for (const pod of object.podSpecs) {
-      for (const c of pod.containers) {
+    for (let i = 0; i < object.podSpecs.length; i++) {
+      const pod = object.podSpecs[i];
+      for (let j = 0; j < pod.containers.length; j++) {
+        const c = pod.containers[j];
         const { livenessProbe, readinessProbe } = c.container;
         // Stryker disable next-line LogicalOperator: with exactly one probe an object and the other not, the canonical forms always differ, so `&&` gives the same result
         if (!isObject(livenessProbe) || !isObject(readinessProbe)) continue;

@@ -18,7 +18,8 @@ export const jobRestartPolicy = defineRule(
   (object) => {
     const out: Violation[] = [];
     if (object.kind !== 'Job' && object.kind !== 'CronJob') return out;
-    for (const pod of object.podSpecs) {
+    for (let i = 0; i < object.podSpecs.length; i++) {
+      const pod = object.podSpecs[i];
       const value = pod.spec.restartPolicy;
       if (value === 'OnFailure' || value === 'Never') continue;
       const state = isSet(value) ? `sets restartPolicy=${show(value)}` : 'sets no restartPolicy (the default Always is not allowed for Jobs)';

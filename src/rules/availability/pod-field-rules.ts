@@ -7,7 +7,8 @@ import { PodSpecView } from '../../engine/workload';
 /** Reports pod specs where `spec.<field>` is not a non-empty string. */
 export function requirePodString(object: AnalyzedObject, field: string, message: (pod: PodSpecView) => string): Violation[] {
   const out: Violation[] = [];
-  for (const pod of object.podSpecs) {
+  for (let i = 0; i < object.podSpecs.length; i++) {
+    const pod = object.podSpecs[i];
     if ((asString(pod.spec[field]) ?? '').trim() !== '') continue;
     out.push({ path: joinPointer(pod.path, field), message: message(pod) });
   }

@@ -35,18 +35,22 @@ export const probePort = defineRule(
   },
   (object) => {
     const out: Violation[] = [];
-    for (const pod of object.podSpecs) {
-      for (const c of pod.containers) {
+    for (let i = 0; i < object.podSpecs.length; i++) {
+      const pod = object.podSpecs[i];
+      for (let j = 0; j < pod.containers.length; j++) {
+        const c = pod.containers[j];
         // Ephemeral containers cannot have probes.
         if (c.type === 'ephemeralContainers') continue;
         const container = c.container;
         // Stryker disable next-line ConditionalExpression: fast path; a container without probes has no probe port to check
         if (container.livenessProbe === undefined && container.readinessProbe === undefined && container.startupProbe === undefined) continue;
         let declared: DeclaredPorts | undefined; // read when the first probe port needs them
-        for (const probe of PROBES) {
+        for (let k = 0; k < PROBES.length; k++) {
+          const probe = PROBES[k];
           const probeSpec = container[probe];
           if (!isObject(probeSpec)) continue;
-          for (const handler of HANDLERS) {
+          for (let m = 0; m < HANDLERS.length; m++) {
+            const handler = HANDLERS[m];
             const port = asObject(probeSpec[handler]).port;
             if (!isSet(port)) continue;
             declared ??= declaredPorts(container);

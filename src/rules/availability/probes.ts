@@ -11,9 +11,11 @@ export type ProbeName = 'livenessProbe' | 'readinessProbe' | 'startupProbe';
 /** Containers that may carry probes: regular containers and native sidecars (init containers with restartPolicy Always). */
 export function probedContainers(object: AnalyzedObject): ContainerView[] {
   const out: ContainerView[] = [];
-  for (const pod of object.podSpecs) {
+  for (let i = 0; i < object.podSpecs.length; i++) {
+    const pod = object.podSpecs[i];
     if (runsToCompletion(object, pod)) continue;
-    for (const c of pod.containers) {
+    for (let j = 0; j < pod.containers.length; j++) {
+      const c = pod.containers[j];
       if (c.type === 'containers' || (c.type === 'initContainers' && asString(c.container.restartPolicy) === 'Always')) out.push(c);
     }
   }
@@ -28,7 +30,9 @@ export function requireProbe(probe: ProbeName, purpose: string): (object: Analyz
   const missing = `has no ${probe}, so ${purpose}`;
   return (object) => {
     const out: Violation[] = [];
-    for (const c of probedContainers(object)) {
+    const probed = probedContainers(object);
+    for (let i = 0; i < probed.length; i++) {
+      const c = probed[i];
       if (isObject(c.container[probe])) continue;
       out.push({ path: joinPointer(c.path, probe), container: c.name, message: containerMessage(c, missing) });
     }

@@ -34,7 +34,8 @@ function spreadingProblem(pod: PodSpecView): { path: string; message: string } |
     ...asArray(pod.spec.topologySpreadConstraints).map((t, i) => ({ term: asObject(t), path: joinPointer(pod.path, 'topologySpreadConstraints', i), what: 'topologySpreadConstraint' })),
   ];
   let firstMismatch: { path: string; message: string } | undefined;
-  for (const c of candidates) {
+  for (let j = 0; j < candidates.length; j++) {
+    const c = candidates[j];
     if ((asString(c.term.topologyKey) ?? '').trim() === '') {
       firstMismatch ??= { path: c.path, message: `its ${c.what} has no topologyKey` };
       continue;
@@ -73,12 +74,14 @@ export const replicaSpreading = defineCrossObjectRule(
   (objects) => {
     const scaled = hpaTargets(objects);
     const out: ObjectViolation[] = [];
-    for (const object of objects) {
+    for (let i = 0; i < objects.length; i++) {
+      const object = objects[i];
       if (!REPLICATED_KINDS.has(object.kind)) continue;
       const key = scaled.size ? workloadKey(object.ref.namespace, object.kind, object.ref.name) : undefined;
       const count = key !== undefined && scaled.has(key) ? scaled.get(key) ?? 2 : replicasOf(object) ?? 1;
       if (count < 2) continue;
-      for (const pod of object.podSpecs) {
+      for (let j = 0; j < object.podSpecs.length; j++) {
+        const pod = object.podSpecs[j];
         const problem = spreadingProblem(pod);
         if (problem) out.push({ object, path: problem.path, message: `the ${object.kind} runs ${count} replicas but ${problem.message}` });
       }

@@ -25,7 +25,8 @@ export const replicas = defineCrossObjectRule(
     const min = asInteger(context.options.minReplicas) ?? 2;
     const scaled = hpaTargets(objects);
     const out: ObjectViolation[] = [];
-    for (const object of objects) {
+    for (let i = 0; i < objects.length; i++) {
+      const object = objects[i];
       if (!REPLICATED_KINDS.has(object.kind)) continue;
       if (scaled.has(workloadKey(object.ref.namespace, object.kind, object.ref.name))) continue;
       const raw = asObject(object.manifest.spec).replicas;

@@ -21,7 +21,8 @@ export function replicasOf(object: AnalyzedObject): number | undefined {
 /** `namespace/Kind/name` keys of workloads targeted by a HorizontalPodAutoscaler, with the HPA's maxReplicas. */
 export function hpaTargets(objects: readonly AnalyzedObject[]): Map<string, number | undefined> {
   const out = new Map<string, number | undefined>();
-  for (const o of objects) {
+  for (let i = 0; i < objects.length; i++) {
+    const o = objects[i];
     if (o.kind !== 'HorizontalPodAutoscaler') continue;
     const spec = asObject(o.manifest.spec);
     const target = asObject(spec.scaleTargetRef);

@@ -54,9 +54,13 @@ export const dangerousCapabilities = defineRule(
   (object, context) => {
     const dangerous = dangerousSet(context.options.capabilities);
     const out: Violation[] = [];
-    for (const pod of object.podSpecs) {
-      for (const c of pod.containers) {
-        for (const entry of capabilityEntries(c, 'add')) {
+    for (let i = 0; i < object.podSpecs.length; i++) {
+      const pod = object.podSpecs[i];
+      for (let j = 0; j < pod.containers.length; j++) {
+        const c = pod.containers[j];
+        const added = capabilityEntries(c, 'add');
+        for (let k = 0; k < added.length; k++) {
+          const entry = added[k];
           if (!dangerous.has(entry.name)) continue;
           const spelled = entry.raw.trim() === entry.name ? '' : ` (written "${entry.raw}")`;
           out.push({ path: entry.path, container: c.name, message: `${describeContainer(c)} adds the dangerous capability ${entry.name}${spelled}` });

@@ -24,10 +24,12 @@ export const dropNetRaw = defineRule(
   },
   (object) => {
     const out: Violation[] = [];
-    for (const pod of object.podSpecs) {
+    for (let i = 0; i < object.podSpecs.length; i++) {
+      const pod = object.podSpecs[i];
       // Windows containers have no Linux capabilities.
       if (pod.osName === 'windows') continue;
-      for (const c of pod.containers) {
+      for (let j = 0; j < pod.containers.length; j++) {
+        const c = pod.containers[j];
         const added = capabilityEntries(c, 'add').find((e) => e.name === 'NET_RAW' || e.name === 'ALL');
         if (added) {
           // The runtime applies `add` after `drop`, so adding it back wins.

@@ -46,8 +46,11 @@ export const containerRuntimeSocket = defineRule(
   },
   (object) => {
     const out: Violation[] = [];
-    for (const pod of object.podSpecs) {
-      for (const volume of hostPathVolumes(pod)) {
+    for (let i = 0; i < object.podSpecs.length; i++) {
+      const pod = object.podSpecs[i];
+      const volumes = hostPathVolumes(pod);
+      for (let j = 0; j < volumes.length; j++) {
+        const volume = volumes[j];
         let message: string | undefined;
         if (isRuntimeSocket(volume.path)) {
           message = `volume "${volume.name}" mounts the container runtime socket "${volume.rawPath}"`;

@@ -16,7 +16,8 @@ export const hostAliases = defineRule(
   },
   (object) => {
     const out: Violation[] = [];
-    for (const pod of object.podSpecs) {
+    for (let i = 0; i < object.podSpecs.length; i++) {
+      const pod = object.podSpecs[i];
       const value = pod.spec.hostAliases;
       if (!isSet(value) || (Array.isArray(value) && value.length === 0)) continue;
       const hosts = asArray(value).flatMap((a) => asArray(asObject(a).hostnames).map(asString)).filter((h): h is string => h !== undefined);

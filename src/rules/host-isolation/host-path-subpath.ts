@@ -18,8 +18,11 @@ export const hostPathSubpath = defineRule(
   },
   (object) => {
     const out: Violation[] = [];
-    for (const pod of object.podSpecs) {
-      for (const m of hostPathMounts(pod)) {
+    for (let i = 0; i < object.podSpecs.length; i++) {
+      const pod = object.podSpecs[i];
+      const mounts = hostPathMounts(pod);
+      for (let j = 0; j < mounts.length; j++) {
+        const m = mounts[j];
         for (const field of ['subPath', 'subPathExpr']) {
           const value = asString(m.mount[field]);
           if (value === undefined || value.trim() === '') continue;

@@ -61,7 +61,8 @@ export function hostPathMounts(pod: PodSpecView): HostPathMount[] {
   const out: HostPathMount[] = [];
   // Stryker disable next-line ConditionalExpression: fast path; with no hostPath volumes no mount can match
   if (!volumes.size) return out;
-  for (const container of pod.containers) {
+  for (let i = 0; i < pod.containers.length; i++) {
+    const container = pod.containers[i];
     asArray(container.container.volumeMounts).forEach((value, index) => {
       const mount = asObject(value);
       const volume = volumes.get(asString(mount.name) ?? '');

@@ -22,7 +22,8 @@ export const hostUsers = defineRule(
     const out: Violation[] = [];
     // Before 1.33 user namespaces sat behind a feature gate that is off by default.
     if (context.kubernetesVersion.minor < FIRST_DEFAULT_MINOR) return out;
-    for (const pod of object.podSpecs) {
+    for (let i = 0; i < object.podSpecs.length; i++) {
+      const pod = object.podSpecs[i];
       if (pod.osName === 'windows') continue;
       // The API refuses hostUsers=false together with host namespaces; other rules report those.
       if (['hostNetwork', 'hostPID', 'hostIPC'].some((f) => isOn(pod.spec[f]))) continue;

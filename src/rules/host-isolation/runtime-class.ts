@@ -19,7 +19,8 @@ export const runtimeClass = defineRule(
   (object, context) => {
     const allowed = asArray(context.options.allowedRuntimeClasses).map(asString).filter((s): s is string => s !== undefined);
     const out: Violation[] = [];
-    for (const pod of object.podSpecs) {
+    for (let i = 0; i < object.podSpecs.length; i++) {
+      const pod = object.podSpecs[i];
       const value = pod.spec.runtimeClassName;
       const name = asString(value);
       const path = joinPointer(pod.path, 'runtimeClassName');

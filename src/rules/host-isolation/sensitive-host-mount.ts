@@ -58,8 +58,11 @@ export const sensitiveHostMount = defineRule(
   (object, context) => {
     const sensitive = sensitivePaths(context.options.paths);
     const out: Violation[] = [];
-    for (const pod of object.podSpecs) {
-      for (const volume of hostPathVolumes(pod)) {
+    for (let i = 0; i < object.podSpecs.length; i++) {
+      const pod = object.podSpecs[i];
+      const volumes = hostPathVolumes(pod);
+      for (let j = 0; j < volumes.length; j++) {
+        const volume = volumes[j];
         // A runtime socket file is reported once, by container-runtime-socket.
         if (isRuntimeSocket(volume.path)) continue;
         // Below a sensitive directory, or a parent that contains one (mounting /var exposes /var/lib/kubelet).

@@ -17,7 +17,8 @@ export const shareProcessNamespace = defineRule(
   },
   (object) => {
     const out: Violation[] = [];
-    for (const pod of object.podSpecs) {
+    for (let i = 0; i < object.podSpecs.length; i++) {
+      const pod = object.podSpecs[i];
       const value = pod.spec.shareProcessNamespace;
       if (!isSet(value) || isOff(value)) continue;
       out.push({

@@ -21,8 +21,11 @@ export const writableHostMount = defineRule(
   },
   (object) => {
     const out: Violation[] = [];
-    for (const pod of object.podSpecs) {
-      for (const m of hostPathMounts(pod)) {
+    for (let i = 0; i < object.podSpecs.length; i++) {
+      const pod = object.podSpecs[i];
+      const mounts = hostPathMounts(pod);
+      for (let j = 0; j < mounts.length; j++) {
+        const m = mounts[j];
         const value = m.mount.readOnly;
         // Only a real `true` makes the mount read-only; the API rejects anything else.
         if (value === true) continue;

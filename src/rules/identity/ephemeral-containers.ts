@@ -16,7 +16,8 @@ export const ephemeralContainers = defineRule(
   },
   (object) => {
     const out: Violation[] = [];
-    for (const pod of object.podSpecs) {
+    for (let j = 0; j < object.podSpecs.length; j++) {
+      const pod = object.podSpecs[j];
       const list = asArray(pod.spec.ephemeralContainers);
       if (!list.length) continue;
       const names = list.map((c, i) => asString(asObject(c).name) ?? `#${i}`);

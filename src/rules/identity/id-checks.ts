@@ -25,7 +25,8 @@ export function groupBySource(pod: PodSpecView, pick: (c: ContainerView) => Loca
   // Stryker disable next-line ConditionalExpression: fast path; the map below gives the same single group
   if (pod.containers.length === 1) return [{ located: pick(pod.containers[0]), containers: [pod.containers[0]] }];
   const groups = new Map<string, { located?: Located; containers: ContainerView[] }>();
-  for (const c of pod.containers) {
+  for (let i = 0; i < pod.containers.length; i++) {
+    const c = pod.containers[i];
     const located = pick(c);
     // Stryker disable next-line StringLiteral: any constant that is not a JSON pointer groups the unset containers the same way
     const key = located ? located.path : '';

@@ -36,9 +36,12 @@ export const lowGroupId = defineRule(
   (object, context) => {
     const min = asInteger(context.options.minGroupId) ?? 10000;
     const out: Violation[] = [];
-    for (const pod of object.podSpecs) {
+    for (let i = 0; i < object.podSpecs.length; i++) {
+      const pod = object.podSpecs[i];
       if (idsDoNotApply(pod)) continue;
-      for (const { located, containers } of groupBySource(pod, (c) => c.effective.runAsGroup)) {
+      const groups = groupBySource(pod, (c) => c.effective.runAsGroup);
+      for (let j = 0; j < groups.length; j++) {
+        const { located, containers } = groups[j];
         const names = listContainers(containers);
         const container = containers.length === 1 ? containers[0].name : undefined;
         if (!located) {

@@ -26,9 +26,11 @@ export const readOnlyRootFilesystem = defineRule(
   },
   (object) => {
     const out: Violation[] = [];
-    for (const pod of object.podSpecs) {
+    for (let i = 0; i < object.podSpecs.length; i++) {
+      const pod = object.podSpecs[i];
       if (pod.osName === 'windows') continue;
-      for (const c of pod.containers) {
+      for (let j = 0; j < pod.containers.length; j++) {
+        const c = pod.containers[j];
         const value = c.securityContext.readOnlyRootFilesystem;
         // Only a real boolean true protects the filesystem; the API rejects "true" as a string.
         if (value === true) continue;

@@ -22,9 +22,12 @@ export const rootGroup = defineRule(
   },
   (object) => {
     const out: Violation[] = [];
-    for (const pod of object.podSpecs) {
+    for (let i = 0; i < object.podSpecs.length; i++) {
+      const pod = object.podSpecs[i];
       if (idsDoNotApply(pod)) continue;
-      for (const { located, containers } of groupBySource(pod, (c) => c.effective.runAsGroup)) {
+      const groups = groupBySource(pod, (c) => c.effective.runAsGroup);
+      for (let j = 0; j < groups.length; j++) {
+        const { located, containers } = groups[j];
         if (!located || asInteger(located.value) !== 0) continue;
         out.push({
           path: located.path,

@@ -28,10 +28,12 @@ export const securityContext = defineRule(
   },
   (object) => {
     const out: Violation[] = [];
-    for (const pod of object.podSpecs) {
+    for (let i = 0; i < object.podSpecs.length; i++) {
+      const pod = object.podSpecs[i];
       const podProblem = problem(pod.spec.securityContext);
       if (podProblem) out.push({ path: pod.securityContextPath, message: `the pod ${podProblem}` });
-      for (const c of pod.containers) {
+      for (let j = 0; j < pod.containers.length; j++) {
+        const c = pod.containers[j];
         const p = problem(c.container.securityContext);
         if (p) out.push({ path: c.securityContextPath, container: c.name, message: `${describeContainer(c)} ${p}` });
       }

@@ -22,11 +22,14 @@ export const uniqueUserId = defineCrossObjectRule(
   },
   (objects) => {
     const users = new Map<number, Array<{ object: AnalyzedObject; path: string }>>();
-    for (const object of objects) {
+    for (let i = 0; i < objects.length; i++) {
+      const object = objects[i];
       const seen = new Set<number>();
-      for (const pod of object.podSpecs) {
+      for (let j = 0; j < object.podSpecs.length; j++) {
+        const pod = object.podSpecs[j];
         if (idsDoNotApply(pod)) continue;
-        for (const c of pod.containers) {
+        for (let k = 0; k < pod.containers.length; k++) {
+          const c = pod.containers[k];
           const located = c.effective.runAsUser;
           const uid = located ? asInteger(located.value) : undefined;
           if (uid === undefined || !located || seen.has(uid)) continue;
@@ -40,7 +43,8 @@ export const uniqueUserId = defineCrossObjectRule(
     const out: ObjectViolation[] = [];
     for (const [uid, list] of users) {
       if (list.length < 2) continue;
-      for (const entry of list) {
+      for (let i = 0; i < list.length; i++) {
+        const entry = list[i];
         const others = list.filter((e) => e !== entry).map((e) => describeObject(e.object));
         out.push({ object: entry.object, path: entry.path, message: `runAsUser ${uid} is also used by ${others.join(', ')}` });
       }

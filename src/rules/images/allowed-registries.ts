@@ -28,8 +28,10 @@ export const allowedRegistries = defineRule(
       .map(normalizeRegistryPrefix);
     const out: Violation[] = [];
     if (!allowed.length) return out;
-    for (const pod of object.podSpecs) {
-      for (const c of pod.containers) {
+    for (let i = 0; i < object.podSpecs.length; i++) {
+      const pod = object.podSpecs[i];
+      for (let j = 0; j < pod.containers.length; j++) {
+        const c = pod.containers[j];
         const image = asString(c.container.image)?.trim();
         if (!image) continue;
         const repository = qualifiedRepository(image);

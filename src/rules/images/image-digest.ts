@@ -25,8 +25,10 @@ export const imageDigest = defineRule(
   },
   (object) => {
     const out: Violation[] = [];
-    for (const pod of object.podSpecs) {
-      for (const c of pod.containers) {
+    for (let i = 0; i < object.podSpecs.length; i++) {
+      const pod = object.podSpecs[i];
+      for (let j = 0; j < pod.containers.length; j++) {
+        const c = pod.containers[j];
         const image = asString(c.container.image)?.trim();
         // A missing image is reported by image-tag.
         if (!image) continue;

@@ -29,8 +29,10 @@ export const imagePullPolicy = defineRule(
   },
   (object) => {
     const out: Violation[] = [];
-    for (const pod of object.podSpecs) {
-      for (const c of pod.containers) {
+    for (let i = 0; i < object.podSpecs.length; i++) {
+      const pod = object.podSpecs[i];
+      for (let j = 0; j < pod.containers.length; j++) {
+        const c = pod.containers[j];
         const value = c.container.imagePullPolicy;
         const path = joinPointer(c.path, 'imagePullPolicy');
         if (!isSet(value)) {

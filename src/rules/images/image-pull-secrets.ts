@@ -13,7 +13,8 @@ function hasSecrets(value: unknown): boolean {
 /** Service accounts in the input that carry imagePullSecrets, as `namespace/name`. */
 function accountsWithPullSecrets(objects: readonly AnalyzedObject[]): Set<string> {
   const out = new Set<string>();
-  for (const o of objects) {
+  for (let i = 0; i < objects.length; i++) {
+    const o = objects[i];
     if (o.kind !== 'ServiceAccount' || !hasSecrets(o.manifest.imagePullSecrets)) continue;
     out.add(`${o.ref.namespace ?? ''}/${o.ref.name ?? ''}`);
   }
@@ -46,12 +47,15 @@ export const imagePullSecrets = defineCrossObjectRule(
     // Stryker disable next-line MethodExpression,StringLiteral: '*' (even padded) is handled by `all`, which makes the prefixes irrelevant
     const prefixes = entries.filter((e) => e.trim() !== '*').map(normalizeRegistryPrefix);
     const accounts = accountsWithPullSecrets(objects);
-    for (const object of objects) {
-      for (const pod of object.podSpecs) {
+    for (let i = 0; i < objects.length; i++) {
+      const object = objects[i];
+      for (let j = 0; j < object.podSpecs.length; j++) {
+        const pod = object.podSpecs[j];
         if (hasSecrets(pod.spec.imagePullSecrets)) continue;
         const account = serviceAccountOf(pod);
         if (accounts.has(`${object.ref.namespace ?? ''}/${account}`)) continue;
-        for (const c of pod.containers) {
+        for (let k = 0; k < pod.containers.length; k++) {
+          const c = pod.containers[k];
           const image = asString(c.container.image)?.trim();
           if (!image) continue;
           const repository = qualifiedRepository(image);

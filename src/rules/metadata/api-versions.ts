@@ -65,8 +65,10 @@ export const API_DEPRECATIONS: readonly ApiDeprecation[] = [
 /** Indexes deprecations by `apiVersion\0kind`, refusing a pair listed twice (a lookup could only find one). */
 export function indexDeprecations(deprecations: readonly ApiDeprecation[]): ReadonlyMap<string, ApiDeprecation> {
   const index = new Map<string, ApiDeprecation>();
-  for (const d of deprecations) {
-    for (const kind of d.kinds) {
+  for (let i = 0; i < deprecations.length; i++) {
+    const d = deprecations[i];
+    for (let j = 0; j < d.kinds.length; j++) {
+      const kind = d.kinds[j];
       const key = `${d.apiVersion}\u0000${kind}`;
       if (index.has(key)) throw new Error(`the API deprecations list ${d.apiVersion} ${kind} twice`);
       index.set(key, d);

@@ -26,7 +26,8 @@ export const namespacePsaLabels = defineRule(
     const minimum = LEVELS.indexOf(asString(context.options.minimumLevel) ?? 'baseline');
     const label = (key: string) => object.pointer('metadata', 'labels', key);
     const out: Violation[] = [];
-    for (const mode of MODES) {
+    for (let i = 0; i < MODES.length; i++) {
+      const mode = MODES[i];
       const level = object.labels[PREFIX + mode];
       if (level !== undefined && !LEVELS.includes(level)) {
         out.push({ path: label(PREFIX + mode), message: `${name} label ${PREFIX}${mode} has the invalid level "${level}" (use privileged, baseline or restricted)` });

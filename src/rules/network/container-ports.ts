@@ -29,8 +29,10 @@ const portsByObject = new WeakMap<AnalyzedObject, readonly ContainerPort[]>();
 function readContainerPorts(object: AnalyzedObject): ContainerPort[] {
   // Stryker disable next-line ArrayDeclaration: a stray non-port element has no port, name or path, so every caller's filter drops it; results are identical
   const out: ContainerPort[] = [];
-  for (const pod of object.podSpecs) {
-    for (const c of pod.containers) {
+  for (let i = 0; i < object.podSpecs.length; i++) {
+    const pod = object.podSpecs[i];
+    for (let j = 0; j < pod.containers.length; j++) {
+      const c = pod.containers[j];
       asArray(c.container.ports).forEach((value, index) => {
         const entry = asObject(value);
         const port = asInteger(entry.containerPort);

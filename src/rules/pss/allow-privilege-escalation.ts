@@ -10,7 +10,8 @@ function allowPrivilegeEscalationCheck(windowsExempt: boolean): PodCheck {
   return (pod) => {
     if (windowsExempt && isWindowsPod(pod)) return [];
     const out: Violation[] = [];
-    for (const c of pod.containers) {
+    for (let i = 0; i < pod.containers.length; i++) {
+      const c = pod.containers[i];
       const value = c.securityContext.allowPrivilegeEscalation;
       if (value === false) continue;
       out.push({

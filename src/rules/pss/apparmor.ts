@@ -53,7 +53,9 @@ export const appArmor = definePssRule(
             message: `${who(c)} sets ${scField(c, 'appArmorProfile')} with ${detail}; only RuntimeDefault or Localhost is allowed`,
           });
         });
-        for (const [key, value] of Object.entries(asObject(pod.metadata.annotations))) {
+        const annotationEntries = Object.entries(asObject(pod.metadata.annotations));
+        for (let i = 0; i < annotationEntries.length; i++) {
+          const [key, value] = annotationEntries[i];
           if (!key.startsWith(ANNOTATION_PREFIX) || value === null) continue;
           if (typeof value === 'string' && allowedAnnotationValue(value)) continue;
           out.push({

@@ -13,7 +13,8 @@ function capabilitiesRestrictedCheck(windowsExempt: boolean): PodCheck {
   return (pod) => {
     if (windowsExempt && isWindowsPod(pod)) return [];
     const out: Violation[] = [];
-    for (const c of pod.containers) {
+    for (let i = 0; i < pod.containers.length; i++) {
+      const c = pod.containers[i];
       const capabilities = asObject(c.securityContext.capabilities);
       const drop = asArray(capabilities.drop);
       if (!drop.includes('ALL')) {

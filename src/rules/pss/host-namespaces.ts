@@ -43,7 +43,8 @@ export const hostNamespaces = definePssRule(
       since: 0,
       check: (pod) => {
         const out: Violation[] = [];
-        for (const [field, what] of FIELDS) {
+        for (let i = 0; i < FIELDS.length; i++) {
+          const [field, what] = FIELDS[i];
           const value = pod.spec[field];
           if (!isSet(value) || isOff(value)) continue;
           out.push({

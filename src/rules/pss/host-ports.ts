@@ -34,7 +34,8 @@ export const hostPorts = definePssRule(
       since: 0,
       check: (pod) => {
         const out: Violation[] = [];
-        for (const c of pod.containers) {
+        for (let i = 0; i < pod.containers.length; i++) {
+          const c = pod.containers[i];
           asArray(c.container.ports).forEach((port, index) => {
             const value = asObject(port).hostPort;
             if (!isSet(value) || asInteger(value) === 0) return;

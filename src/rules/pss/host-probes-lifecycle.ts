@@ -31,14 +31,20 @@ export const hostProbesLifecycle = definePssRule(
       since: 34,
       check: (pod) => {
         const out: Violation[] = [];
-        for (const c of pod.containers) {
+        for (let i = 0; i < pod.containers.length; i++) {
+          const c = pod.containers[i];
           const container = c.container;
           // Stryker disable next-line ConditionalExpression: fast path for the usual container; walking its handlers finds no host either
           if (container.livenessProbe === undefined && container.readinessProbe === undefined && container.startupProbe === undefined && container.lifecycle === undefined) continue;
-          for (const segments of HANDLERS) {
+          for (let j = 0; j < HANDLERS.length; j++) {
+            const segments = HANDLERS[j];
             let handler: unknown = container;
-            for (const s of segments) handler = asObject(handler)[s];
-            for (const action of ACTIONS) {
+            for (let k = 0; k < segments.length; k++) {
+              const s = segments[k];
+              handler = asObject(handler)[s];
+            }
+            for (let k = 0; k < ACTIONS.length; k++) {
+              const action = ACTIONS[k];
               const host = asObject(asObject(handler)[action]).host;
               if (!isSet(host) || host === '') continue;
               const field = [...segments, action, 'host'].join('.');

@@ -31,7 +31,10 @@ export function forPodAndContainers(
   visit: (sc: Record<string, unknown>, scPath: string, container?: ContainerView) => void,
 ): void {
   visit(pod.securityContext, pod.securityContextPath);
-  for (const c of pod.containers) visit(c.securityContext, c.securityContextPath, c);
+  for (let i = 0; i < pod.containers.length; i++) {
+    const c = pod.containers[i];
+    visit(c.securityContext, c.securityContextPath, c);
+  }
 }
 
 /** A capability name as people commonly mean it: upper case, without a `CAP_` prefix. */

@@ -34,7 +34,8 @@ export const privileged = definePssRule(
       since: 0,
       check: (pod) => {
         const out: Violation[] = [];
-        for (const c of pod.containers) {
+        for (let i = 0; i < pod.containers.length; i++) {
+          const c = pod.containers[i];
           const value = c.securityContext.privileged;
           if (!isSet(value) || isOff(value)) continue;
           out.push({

@@ -13,7 +13,8 @@ export function procMountCheck(relaxForUserNamespace: boolean): PodCheck {
   return (pod) => {
     if (relaxForUserNamespace && usesUserNamespace(pod)) return [];
     const out: Violation[] = [];
-    for (const c of pod.containers) {
+    for (let i = 0; i < pod.containers.length; i++) {
+      const c = pod.containers[i];
       const value = c.securityContext.procMount;
       if (!isSet(value) || value === 'Default') continue;
       out.push({

@@ -20,7 +20,8 @@ function runAsNonRootCheck(relaxForUserNamespace: boolean): PodCheck {
         message: `the pod sets spec.securityContext.runAsNonRoot=${show(podValue)}${typeNote(podValue, 'boolean')}`,
       });
     }
-    for (const c of pod.containers) {
+    for (let i = 0; i < pod.containers.length; i++) {
+      const c = pod.containers[i];
       const value = c.securityContext.runAsNonRoot;
       if (value === true) continue;
       if (isSet(value)) {

@@ -16,7 +16,8 @@ function seccompRestrictedCheck(windowsExempt: boolean): PodCheck {
     const out: Violation[] = [];
     const podSetting = readSeccomp(pod.securityContext, pod.securityContextPath);
     if (podSetting.state === 'forbidden') out.push({ path: podSetting.path, message: forbiddenSeccompMessage(podSetting.detail) });
-    for (const c of pod.containers) {
+    for (let i = 0; i < pod.containers.length; i++) {
+      const c = pod.containers[i];
       const setting = readSeccomp(c.securityContext, c.securityContextPath);
       if (setting.state === 'forbidden') {
         out.push({ path: setting.path, container: c.name, message: forbiddenSeccompMessage(setting.detail, c) });

@@ -23,7 +23,8 @@ export type PssRuleMetadata = Omit<RuleMetadata, 'standards'> & {
  */
 export function behaviourAt(behaviours: readonly PssBehaviour[], minor: number): PssBehaviour | undefined {
   let chosen: PssBehaviour | undefined;
-  for (const b of behaviours) {
+  for (let i = 0; i < behaviours.length; i++) {
+    const b = behaviours[i];
     if (b.since <= minor && (!chosen || b.since > chosen.since)) chosen = b;
   }
   return chosen;
@@ -55,7 +56,10 @@ export function definePssRule(meta: PssRuleMetadata, behaviours: readonly PssBeh
       // One pod spec is the usual case: its violations need no copying.
       if (object.podSpecs.length === 1) return behaviour.check(object.podSpecs[0], object, minor);
       const out: Violation[] = [];
-      for (const pod of object.podSpecs) out.push(...behaviour.check(pod, object, minor));
+      for (let i = 0; i < object.podSpecs.length; i++) {
+        const pod = object.podSpecs[i];
+        out.push(...behaviour.check(pod, object, minor));
+      }
       return out;
     },
     // Stryker disable next-line ObjectLiteral,BooleanLiteral: appliesTo only spares calls; an object without pod specs gives no violations either way

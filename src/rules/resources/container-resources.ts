@@ -53,7 +53,9 @@ const MISSING = Object.fromEntries(
  */
 export function checkResource(object: AnalyzedObject, field: ResourceField, resource: ResourceName): Violation[] {
   const out: Violation[] = [];
-  for (const c of resourceContainers(object)) {
+  const containers = resourceContainers(object);
+  for (let i = 0; i < containers.length; i++) {
+    const c = containers[i];
     const value = resourceValue(c, field, resource);
     if (!isSet(value)) {
       if (field === 'requests' && parseQuantity(resourceValue(c, 'limits', resource))) continue;

@@ -10,8 +10,11 @@ import { parseQuantity } from './quantity';
 export function checkSizeLimits(object: AnalyzedObject, inMemory: boolean): Violation[] {
   const out: Violation[] = [];
   const kind = inMemory ? 'memory-backed (tmpfs) emptyDir' : 'emptyDir';
-  for (const pod of object.podSpecs) {
-    for (const v of emptyDirVolumes(pod)) {
+  for (let i = 0; i < object.podSpecs.length; i++) {
+    const pod = object.podSpecs[i];
+    const volumes = emptyDirVolumes(pod);
+    for (let j = 0; j < volumes.length; j++) {
+      const v = volumes[j];
       if (v.inMemory !== inMemory) continue;
       const path = joinPointer(v.pointer, 'sizeLimit');
       if (!isSet(v.sizeLimit)) {

@@ -10,7 +10,8 @@ function requireInNamespace(meta: RuleMetadata, kind: string): ReturnType<typeof
   return defineCrossObjectRule(meta, (objects) => {
     const covered = namespacesWith(objects, kind);
     const out: ObjectViolation[] = [];
-    for (const o of objects) {
+    for (let i = 0; i < objects.length; i++) {
+      const o = objects[i];
       if (o.kind !== 'Namespace' || o.apiVersion !== 'v1' || o.ref.name === undefined || covered.has(o.ref.name)) continue;
       out.push({ object: o, path: o.pointer('metadata', 'name'), message: `Namespace "${o.ref.name}" has no ${kind} among the checked manifests` });
     }

@@ -30,8 +30,11 @@ export const requestsEqualLimits = defineRule(
   (object, context) => {
     const wanted = wantedResources(context.options.resources);
     const out: Violation[] = [];
-    for (const c of resourceContainers(object)) {
-      for (const resource of wanted) {
+    const containers = resourceContainers(object);
+    for (let i = 0; i < containers.length; i++) {
+      const c = containers[i];
+      for (let j = 0; j < wanted.length; j++) {
+        const resource = wanted[j];
         const request = resourceValue(c, 'requests', resource);
         const limit = resourceValue(c, 'limits', resource);
         // Missing values are the job of the *-requests / *-limits rules; an unset request defaults to the limit.

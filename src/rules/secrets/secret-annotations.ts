@@ -82,7 +82,9 @@ export const secretInAnnotation = defineRule(
     const name = object.ref.name !== undefined ? `${object.kind || 'Object'} "${object.ref.name}"` : object.kind || 'Object';
     const out: Violation[] = [];
     const check = (annotations: unknown, pointer: (key: string) => string, where: string) => {
-      for (const [key, value] of Object.entries(asObject(annotations))) {
+      const entries = Object.entries(asObject(annotations));
+      for (let i = 0; i < entries.length; i++) {
+        const [key, value] = entries[i];
         if (typeof value !== 'string' || ignore.has(key)) continue;
         const reasons = annotationSecretReasons(key, value);
         if (!reasons.length) continue;
@@ -91,7 +93,8 @@ export const secretInAnnotation = defineRule(
     };
     check(object.metadata.annotations, (key) => object.pointer('metadata', 'annotations', key), 'annotation');
     const objectMetadataPath = object.pointer('metadata');
-    for (const pod of object.podSpecs) {
+    for (let i = 0; i < object.podSpecs.length; i++) {
+      const pod = object.podSpecs[i];
       // A Pod's own metadata is its pod template: already checked above.
       if (pod.metadataPath === objectMetadataPath) continue;
       check(pod.metadata.annotations, (key) => joinPointer(pod.metadataPath, 'annotations', key), 'pod template annotation');

@@ -35,8 +35,10 @@ export const secretLiteralEnv = defineRule(
   },
   (object) => {
     const out: Violation[] = [];
-    for (const pod of object.podSpecs) {
-      for (const c of pod.containers) {
+    for (let i = 0; i < object.podSpecs.length; i++) {
+      const pod = object.podSpecs[i];
+      for (let j = 0; j < pod.containers.length; j++) {
+        const c = pod.containers[j];
         asArray(c.container.env).forEach((raw, index) => {
           const entry = asObject(raw);
           const name = asString(entry.name) ?? '';

@@ -89,16 +89,24 @@ const INLINE_SETTINGS: readonly RegExp[] = [
  */
 export function secretsInValue(value: string, { settings = true }: { readonly settings?: boolean } = {}): string[] {
   const found: string[] = [];
-  for (const [pattern, label] of VALUE_PATTERNS) if (pattern.test(value)) found.push(label);
+  for (let i = 0; i < VALUE_PATTERNS.length; i++) {
+    const [pattern, label] = VALUE_PATTERNS[i];
+    if (pattern.test(value)) found.push(label);
+  }
   if (hasBasicCredentials(value)) found.push('HTTP basic credentials');
   if (!settings) return found;
   const setting = (key: string, settingValue: string) => {
     if (isSecretKeyName(key) && !isPlaceholder(settingValue)) found.push(`a "${key}" setting`);
   };
-  for (const line of value.split('\n')) {
+  const lines = value.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     const m = ASSIGNMENT.exec(line);
     if (m) setting(m[1], m[2]);
   }
-  for (const pattern of INLINE_SETTINGS) for (const m of value.matchAll(pattern)) setting(m[1], m[2]);
+  for (let i = 0; i < INLINE_SETTINGS.length; i++) {
+    const pattern = INLINE_SETTINGS[i];
+    for (const m of value.matchAll(pattern)) setting(m[1], m[2]);
+  }
   return [...new Set(found)];
 }

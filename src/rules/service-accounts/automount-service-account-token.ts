@@ -14,7 +14,8 @@ export function serviceAccountOf(pod: PodSpecView): string {
 /** `namespace/name` of ServiceAccounts in the input that turn token automounting off. */
 export function accountsWithoutAutomount(objects: readonly AnalyzedObject[]): Set<string> {
   const out = new Set<string>();
-  for (const o of objects) {
+  for (let i = 0; i < objects.length; i++) {
+    const o = objects[i];
     if (o.kind === 'ServiceAccount' && o.manifest.automountServiceAccountToken === false) out.add(`${o.ref.namespace ?? ''}/${o.ref.name ?? ''}`);
   }
   return out;
@@ -43,8 +44,10 @@ export const automountServiceAccountToken = defineCrossObjectRule(
   (objects) => {
     const disabled = accountsWithoutAutomount(objects);
     const out: ObjectViolation[] = [];
-    for (const object of objects) {
-      for (const pod of object.podSpecs) {
+    for (let i = 0; i < objects.length; i++) {
+      const object = objects[i];
+      for (let j = 0; j < object.podSpecs.length; j++) {
+        const pod = object.podSpecs[j];
         const value = pod.spec.automountServiceAccountToken;
         if (value === false) continue;
         const account = serviceAccountOf(pod);

@@ -21,7 +21,8 @@ export const defaultServiceAccount = defineRule(
   },
   (object) => {
     const out: Violation[] = [];
-    for (const pod of object.podSpecs) {
+    for (let i = 0; i < object.podSpecs.length; i++) {
+      const pod = object.podSpecs[i];
       if (pod.spec.automountServiceAccountToken === false) continue;
       const name = asString(pod.spec.serviceAccountName) ?? asString(pod.spec.serviceAccount);
       if (name !== undefined && name.trim() !== '' && name !== 'default') continue;

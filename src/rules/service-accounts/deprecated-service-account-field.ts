@@ -17,7 +17,8 @@ export const deprecatedServiceAccountField = defineRule(
   },
   (object) => {
     const out: Violation[] = [];
-    for (const pod of object.podSpecs) {
+    for (let i = 0; i < object.podSpecs.length; i++) {
+      const pod = object.podSpecs[i];
       const value = pod.spec.serviceAccount;
       if (!isSet(value) || value === '') continue;
       const name = asString(pod.spec.serviceAccountName);
