@@ -80,3 +80,98 @@ export class EntryTable {
     return this.chunks[Math.floor(index / CHUNK_SIZE)];
   }
 }
+
+/**
+ * Entries kept as a sequence of tables, indexed as one: the tables of single-object rules are
+ * taken over whole when their rule's turn comes (copying them would hold every entry twice at the
+ * end of the pass), and entries pushed afterwards go to a table of their own.
+ */
+export class EntrySegments {
+  private readonly tables: EntryTable[] = [];
+  private readonly starts: number[] = [];
+  /** Whether the last table was taken over (pushes then start a new one). */
+  // Stryker disable next-line BooleanLiteral: with no table yet, the first push opens one either way
+  private adopted = false;
+  private size = 0;
+  /** The segment looked up last: lookups mostly go entry after entry. */
+  private lastSegment = 0;
+
+  public get length(): number {
+    return this.size;
+  }
+
+  /** Appends an entry and returns its index. */
+  public push(owner: AnalyzedObject, path: string, message: string, container: string | undefined, built: Finding | undefined): number {
+    // Stryker disable next-line ConditionalExpression,BooleanLiteral: a new table for every push indexes the same entries; only memory differs
+    if (this.adopted || this.tables.length === 0) this.open(new EntryTable());
+    // Stryker disable next-line BooleanLiteral: as above
+    this.adopted = false;
+    this.tables[this.tables.length - 1].push(owner, path, message, container, built);
+    return this.size++;
+  }
+
+  /** Takes `table` over as the next entries (it must not change afterwards). */
+  public adopt(table: EntryTable): void {
+    // Stryker disable next-line ConditionalExpression: an empty segment holds no index, so lookups never land in it
+    if (!table.length) return;
+    this.open(table);
+    this.adopted = true;
+    this.size += table.length;
+  }
+
+  public owner(index: number): AnalyzedObject | undefined {
+    const s = this.segmentOf(index);
+    return s < 0 ? undefined : this.tables[s].owner(index - this.starts[s]);
+  }
+
+  public path(index: number): string | undefined {
+    const s = this.segmentOf(index);
+    return s < 0 ? undefined : this.tables[s].path(index - this.starts[s]);
+  }
+
+  public message(index: number): string | undefined {
+    const s = this.segmentOf(index);
+    return s < 0 ? undefined : this.tables[s].message(index - this.starts[s]);
+  }
+
+  public container(index: number): string | undefined {
+    const s = this.segmentOf(index);
+    return s < 0 ? undefined : this.tables[s].container(index - this.starts[s]);
+  }
+
+  public built(index: number): Finding | undefined {
+    const s = this.segmentOf(index);
+    return s < 0 ? undefined : this.tables[s].built(index - this.starts[s]);
+  }
+
+  /** Records the finding built for entry `index`, which must exist. */
+  public setBuilt(index: number, finding: Finding): void {
+    const s = this.segmentOf(index);
+    if (s < 0) throw new RangeError(`entry ${index} is outside the table (length ${this.size})`);
+    this.tables[s].setBuilt(index - this.starts[s], finding);
+  }
+
+  private open(table: EntryTable): void {
+    this.tables.push(table);
+    this.starts.push(this.size);
+  }
+
+  /** The segment holding entry `index`, or -1 outside. */
+  private segmentOf(index: number): number {
+    if (!(index >= 0 && index < this.size)) return -1;
+    const starts = this.starts;
+    let s = this.lastSegment;
+    // Stryker disable next-line all: when this shortcut misses, the search below finds the same segment; only speed differs
+    if (starts[s] <= index && (s + 1 === starts.length || index < starts[s + 1])) return s;
+    let low = 0;
+    // Stryker disable next-line ArithmeticOperator: starts past the end are undefined, never <= index, so the search narrows to the same segment
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle] <= index) low = middle;
+      else high = middle - 1;
+    }
+    this.lastSegment = low;
+    return low;
+  }
+}

@@ -5,7 +5,7 @@ import { FailOn, Finding, ManifestInput, meetsThreshold, Report, ReportSummary, 
 import { PodTemplateLocation } from './workload';
 import { ResolvedProfile, ResolvedRule } from '../profiles/profile';
 import { SuppressionMatcher } from './suppressions';
-import { EntryTable } from './entry-table';
+import { EntrySegments } from './entry-table';
 import { checkObjectByObject, NO_VIOLATION, RuleOutcomes } from './object-pass';
 import { TextPool } from './text-pool';
 
@@ -63,7 +63,7 @@ export interface RuleTally {
  */
 export class Evaluation {
   /** One entry per violation, in the order the rules reported them, with its finding once built. */
-  private readonly entries = new EntryTable();
+  private readonly entries = new EntrySegments();
   /**
    * Runs of entries of one rule: entries from `runStarts[k]` up to the next run's start are
    * `runRules[k]`'s. A rule reports all its violations in a row, so there are about as many runs
@@ -94,7 +94,7 @@ export class Evaluation {
 
   constructor(objects: readonly AnalyzedObject[], private readonly profile: ResolvedProfile, options: EvaluateOptions = {}) {
     this.objects = objects;
-    const outcomes = checkObjectByObject(objects, profile, options.onProgress);
+    const outcomes = checkObjectByObject(objects, profile, { paths: this.paths, messages: this.messages }, options.onProgress);
     // Cross-object rules cache their indexes by the array they are given (see indexObjects): a copy
     // for this run lets those indexes (~1 KB per object) go when the rules are done, instead of
     // living as long as the caller keeps its array (in cdk8s, until the report is read).
@@ -165,12 +165,16 @@ export class Evaluation {
     if (finding !== undefined) this.exceptional.push(index);
   }
 
-  /** Records what a single-object rule reported, in the order it reported it. */
+  /** Records what a single-object rule reported (texts already pooled), in the order it reported it. */
   private record(outcomes: RuleOutcomes): void {
-    const { resolved, owners, violations, failures } = outcomes;
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: looking up a failure that is not there gives undefined as well; only speed differs
-    const anyFailed = failures.size > 0;
-    for (let i = 0; i < owners.length; i++) this.add(resolved, owners[i], violations[i], anyFailed ? failures.get(i) : undefined);
+    const { resolved, entries, failures } = outcomes;
+    // Stryker disable next-line ConditionalExpression: an empty run counts and selects nothing; only speed differs
+    if (!entries.length) return;
+    const start = this.entries.length;
+    this.runRules.push(resolved);
+    this.runStarts.push(start);
+    this.entries.adopt(entries);
+    for (let i = 0; i < failures.length; i++) this.exceptional.push(start + failures[i]);
   }
 
   /** The selected findings in report order. */

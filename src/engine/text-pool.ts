@@ -5,14 +5,22 @@
  *
  * The two texts returned last are compared before the map is asked: a rule reports the same path
  * and message on object after object, or alternates two (a request and a limit, a Deployment and
- * its Service), and comparing is cheaper than hashing a new text for the lookup.
+ * its Service), and comparing is cheaper than hashing a new text for the lookup. Rules that run
+ * side by side each intern through their own `front()`, so each keeps its own last two texts.
  */
 export class TextPool {
-  private readonly texts = new Map<string, string>();
   // Stryker disable next-line StringLiteral: the start values only decide whether the first texts are looked up; equal texts either way
   private last = '';
   // Stryker disable next-line StringLiteral: as above
   private previous = '';
+
+  /** @param texts the copies, shared with the pool this one is a front of */
+  constructor(private readonly texts = new Map<string, string>()) {}
+
+  /** A pool with its own last two texts over the same copies. */
+  public front(): TextPool {
+    return new TextPool(this.texts);
+  }
 
   /** The pool's copy of `value` (equal to it). */
   public intern(value: string): string {

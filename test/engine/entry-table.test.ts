@@ -1,5 +1,6 @@
 import { AnalyzedObject } from '../../src/engine/analyze';
-import { CHUNK_SIZE, EntryTable } from '../../src/engine/entry-table';
+import * as fc from 'fast-check';
+import { CHUNK_SIZE, EntrySegments, EntryTable } from '../../src/engine/entry-table';
 import { Finding } from '../../src/engine/types';
 
 /** Stand-ins for objects and findings: the table only stores and returns them. */
@@ -46,5 +47,61 @@ describe('EntryTable', () => {
     expect(() => table.setBuilt(1, finding('x'))).toThrow('entry 1 is outside the table (length 1)');
     expect(() => table.setBuilt(-1, finding('x'))).toThrow(RangeError);
     expect(table.built(0)).toBeUndefined();
+  });
+});
+
+describe('EntrySegments', () => {
+  /** Steps: push n entries, or take over a table of n entries. */
+  const step = fc.record({ adopt: fc.boolean(), n: fc.nat(5) });
+
+  test('indexes pushed entries and taken-over tables as one list, in order', () => {
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 12 }), fc.nat(), (steps, probe) => {
+        const segments = new EntrySegments();
+        const expected: Array<[AnalyzedObject, string, string, string | undefined, Finding | undefined]> = [];
+        const adopted: Array<[EntryTable, number]> = [];
+        for (const { adopt, n } of steps) {
+          const table = adopt ? new EntryTable() : undefined;
+          for (let k = 0; k < n; k++) {
+            const i = expected.length;
+            const entry: [AnalyzedObject, string, string, string | undefined, Finding | undefined] = [owner(i), `/p/${i}`, `m${i}`, i % 2 ? `c${i}` : undefined, i % 3 ? undefined : finding(`f${i}`)];
+            expected.push(entry);
+            if (table) table.push(...entry);
+            else expect(segments.push(...entry)).toBe(i);
+          }
+          if (table) {
+            segments.adopt(table);
+            adopted.push([table, table.length]);
+          }
+        }
+        expect(segments.length).toBe(expected.length);
+        // Forward, backward and scattered lookups (the last segment found is remembered).
+        const order = [...expected.keys(), ...[...expected.keys()].reverse(), ...expected.map((_, i) => (i * 7 + probe) % expected.length)];
+        for (const i of order) {
+          const [o, path, message, container, built] = expected[i];
+          expect(segments.owner(i)).toBe(o);
+          expect(segments.path(i)).toBe(path);
+          expect(segments.message(i)).toBe(message);
+          expect(segments.container(i)).toBe(container);
+          expect(segments.built(i)).toBe(built);
+        }
+        for (const outside of [-1, expected.length, expected.length + 3]) {
+          expect(segments.owner(outside)).toBeUndefined();
+          expect(segments.path(outside)).toBeUndefined();
+          expect(segments.message(outside)).toBeUndefined();
+          expect(segments.container(outside)).toBeUndefined();
+          expect(segments.built(outside)).toBeUndefined();
+          expect(() => segments.setBuilt(outside, finding('x'))).toThrow(new RangeError(`entry ${outside} is outside the table (length ${expected.length})`));
+        }
+        if (expected.length) {
+          const i = probe % expected.length;
+          segments.setBuilt(i, finding('x'));
+          expect(segments.built(i)?.message).toBe('x');
+        }
+        // Pushing after a take-over never grows the table taken over.
+        for (const [table, length] of adopted) expect(table.length).toBe(length);
+      }),
+      { seed: 5, numRuns: 300 },
+    );
   });
 });

@@ -20,4 +20,17 @@ describe('TextPool', () => {
     expect(got).toEqual(['req', 'lim', 'req', 'lim', 'other', 'req', 'lim']);
     expect(pool.size).toBe(3);
   });
+
+  test('fronts share one copy of each text and each keeps its own last texts', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(2), fc.constantFrom('/a', '/b', 'message', 'message 2')), { maxLength: 40 }), (calls) => {
+        const pool = new TextPool();
+        const fronts = [pool, pool.front(), pool.front()];
+        for (const [f, text] of calls) expect(fronts[f].intern(text.slice(0, 1) + text.slice(1))).toBe(text);
+        const distinct = new Set(calls.map(([, t]) => t)).size;
+        for (const f of fronts) expect(f.size).toBe(distinct);
+      }),
+      { seed: 3, numRuns: 200 },
+    );
+  });
 });
