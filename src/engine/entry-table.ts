@@ -163,15 +163,24 @@ export class EntrySegments {
     let s = this.lastSegment;
     // Stryker disable next-line all: when this shortcut misses, the search below finds the same segment; only speed differs
     if (starts[s] <= index && (s + 1 === starts.length || index < starts[s + 1])) return s;
-    let low = 0;
-    // Stryker disable next-line ArithmeticOperator: starts past the end are undefined, never <= index, so the search narrows to the same segment
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (starts[middle] <= index) low = middle;
-      else high = middle - 1;
-    }
-    this.lastSegment = low;
-    return low;
+    const found = lastStartAtOrBefore(starts, index);
+    this.lastSegment = found;
+    return found;
   }
+}
+
+/**
+ * The position of the last of ascending `starts` that is at most `index` (0 when none is): the run
+ * or segment an entry index falls in.
+ */
+export function lastStartAtOrBefore(starts: readonly number[], index: number): number {
+  let low = 0;
+  // Stryker disable next-line ArithmeticOperator: starts past the end are undefined, never <= index, so the search narrows to the same position
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle] <= index) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }

@@ -5,7 +5,7 @@ import { FailOn, Finding, ManifestInput, meetsThreshold, Report, ReportSummary, 
 import { PodTemplateLocation } from './workload';
 import { ResolvedProfile, ResolvedRule } from '../profiles/profile';
 import { SuppressionMatcher } from './suppressions';
-import { EntrySegments } from './entry-table';
+import { EntrySegments, lastStartAtOrBefore } from './entry-table';
 import { checkObjectByObject, NO_VIOLATION, RuleOutcomes } from './object-pass';
 import { TextPool } from './text-pool';
 
@@ -303,15 +303,7 @@ export class Evaluation {
     let run = this.lastRun;
     // Stryker disable next-line all: when this shortcut misses, the search below finds the same run; only speed differs
     if (!(starts[run] <= i && (run + 1 === starts.length || i < starts[run + 1]))) {
-      let low = 0;
-      // Stryker disable next-line ArithmeticOperator: starts past the end are undefined, never <= i, so the search narrows to the same run
-      let high = starts.length - 1;
-      while (low < high) {
-        const middle = (low + high + 1) >> 1;
-        if (starts[middle] <= i) low = middle;
-        else high = middle - 1;
-      }
-      run = low;
+      run = lastStartAtOrBefore(starts, i);
       this.lastRun = run;
     }
     return this.runRules[run];
