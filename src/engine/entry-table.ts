@@ -120,28 +120,23 @@ export class EntrySegments {
   }
 
   public owner(index: number): AnalyzedObject | undefined {
-    const s = this.segmentOf(index);
-    return s < 0 ? undefined : this.tables[s].owner(index - this.starts[s]);
+    return this.read(index, (table, local) => table.owner(local));
   }
 
   public path(index: number): string | undefined {
-    const s = this.segmentOf(index);
-    return s < 0 ? undefined : this.tables[s].path(index - this.starts[s]);
+    return this.read(index, (table, local) => table.path(local));
   }
 
   public message(index: number): string | undefined {
-    const s = this.segmentOf(index);
-    return s < 0 ? undefined : this.tables[s].message(index - this.starts[s]);
+    return this.read(index, (table, local) => table.message(local));
   }
 
   public container(index: number): string | undefined {
-    const s = this.segmentOf(index);
-    return s < 0 ? undefined : this.tables[s].container(index - this.starts[s]);
+    return this.read(index, (table, local) => table.container(local));
   }
 
   public built(index: number): Finding | undefined {
-    const s = this.segmentOf(index);
-    return s < 0 ? undefined : this.tables[s].built(index - this.starts[s]);
+    return this.read(index, (table, local) => table.built(local));
   }
 
   /** Records the finding built for entry `index`, which must exist. */
@@ -149,6 +144,12 @@ export class EntrySegments {
     const s = this.segmentOf(index);
     if (s < 0) throw new RangeError(`entry ${index} is outside the table (length ${this.size})`);
     this.tables[s].setBuilt(index - this.starts[s], finding);
+  }
+
+  /** Reads entry `index` from its segment's table (undefined outside). */
+  private read<T>(index: number, field: (table: EntryTable, local: number) => T | undefined): T | undefined {
+    const s = this.segmentOf(index);
+    return s < 0 ? undefined : field(this.tables[s], index - this.starts[s]);
   }
 
   private open(table: EntryTable): void {
