@@ -1,32 +1,38 @@
 import { AnalyzedObject } from './analyze';
 import { Finding } from './types';
 
-/** Entries per chunk: a chunk's columns stay below V8's large-object size (128 KB) even at 8 bytes per entry. */
-export const CHUNK_SIZE = 8192;
+/** Fields stored per entry, side by side in a chunk: owner, path, message, container. */
+const FIELDS = 4;
 
-/** Entries [k·CHUNK_SIZE, (k+1)·CHUNK_SIZE), one array per field. */
+/** Entries per chunk: a chunk's array (FIELDS slots per entry, 8 bytes each) stays below V8's large-object size (128 KB). */
+export const CHUNK_SIZE = 2048;
+
+/** Entries [k·CHUNK_SIZE, (k+1)·CHUNK_SIZE): their fields side by side in one array. */
 class Chunk {
-  public readonly owners: AnalyzedObject[] = [];
-  public readonly paths: string[] = [];
-  public readonly messages: string[] = [];
-  public readonly containers: Array<string | undefined> = [];
-  /** The finding of each entry once built (undefined until then). */
-  public readonly built: Array<Finding | undefined> = [];
+  public readonly fields: unknown[] = [];
+  /** The finding of each entry once built; made when the first one is (most entries are never built during a synthesis). */
+  public built?: Array<Finding | undefined>;
+}
+
+/** The chunk's built findings, made full size at once (set out of order, a growing array would turn sparse). */
+function builtOf(chunk: Chunk): Array<Finding | undefined> {
+  return (chunk.built ??= new Array<Finding | undefined>(CHUNK_SIZE));
 }
 
 /**
- * The violations of an evaluation, one entry each, stored as columns in fixed-size chunks.
+ * The violations of an evaluation, one entry each, stored in fixed-size chunks.
  *
- * Columns, not an object per entry: a large app has 100k+ entries, and their fields are mostly
- * shared texts. Chunks, not one array per column: an array of 100k+ entries lives in V8's
- * large-object space and is copied to a larger one as it grows, and every outgrown copy stays
- * there as garbage until the next full collection (~15 MB more peak memory on a large cdk8s app).
- * One `push` per entry for all columns: it runs for every violation, mostly in V8's baseline tier,
- * where a call per column was a measurable share of the evaluation.
+ * No object per entry: a large app has 100k+ entries, and their fields are mostly shared texts.
+ * Chunks, not one growing array: an array of 100k+ entries lives in V8's large-object space and is
+ * copied to a larger one as it grows, and every outgrown copy stays there as garbage until the
+ * next full collection (~15 MB more peak memory on a large cdk8s app). One `push` of all fields
+ * per entry: it runs for every violation, mostly in V8's baseline tier, where a call per field
+ * (one array per field) cost ~8% of the instructions of evaluating a large app.
  */
 export class EntryTable {
   private readonly chunks: Chunk[] = [];
-  private current?: Chunk;
+  /** The chunk entries are appended to (a chunk from the start: a field that changes from undefined to a Chunk made V8 deoptimize the code that pushes). */
+  private current = new Chunk();
   private size = 0;
 
   public get length(): number {
@@ -36,44 +42,45 @@ export class EntryTable {
   /** Appends an entry and returns its index. */
   public push(owner: AnalyzedObject, path: string, message: string, container: string | undefined, built: Finding | undefined): number {
     if (this.size % CHUNK_SIZE === 0) {
-      this.current = new Chunk();
+      if (this.size > 0) this.current = new Chunk();
       this.chunks.push(this.current);
     }
-    const chunk = this.current!;
-    chunk.owners.push(owner);
-    chunk.paths.push(path);
-    chunk.messages.push(message);
-    chunk.containers.push(container);
-    chunk.built.push(built);
+    const chunk = this.current;
+    chunk.fields.push(owner, path, message, container);
+    if (built !== undefined) builtOf(chunk)[this.size % CHUNK_SIZE] = built;
     return this.size++;
   }
 
   /** The object entry `index` is about (undefined outside the table). */
   public owner(index: number): AnalyzedObject | undefined {
-    return this.chunkOf(index)?.owners[index % CHUNK_SIZE];
+    return this.field(index, 0) as AnalyzedObject | undefined;
   }
 
   public path(index: number): string | undefined {
-    return this.chunkOf(index)?.paths[index % CHUNK_SIZE];
+    return this.field(index, 1) as string | undefined;
   }
 
   public message(index: number): string | undefined {
-    return this.chunkOf(index)?.messages[index % CHUNK_SIZE];
+    return this.field(index, 2) as string | undefined;
   }
 
   public container(index: number): string | undefined {
-    return this.chunkOf(index)?.containers[index % CHUNK_SIZE];
+    return this.field(index, 3) as string | undefined;
   }
 
   /** The finding built for entry `index`, if any. */
   public built(index: number): Finding | undefined {
-    return this.chunkOf(index)?.built[index % CHUNK_SIZE];
+    return this.chunkOf(index)?.built?.[index % CHUNK_SIZE];
   }
 
   /** Records the finding built for entry `index`, which must exist. */
   public setBuilt(index: number, finding: Finding): void {
     if (!(index >= 0 && index < this.size)) throw new RangeError(`entry ${index} is outside the table (length ${this.size})`);
-    this.chunks[Math.floor(index / CHUNK_SIZE)].built[index % CHUNK_SIZE] = finding;
+    builtOf(this.chunks[Math.floor(index / CHUNK_SIZE)])[index % CHUNK_SIZE] = finding;
+  }
+
+  private field(index: number, offset: number): unknown {
+    return this.chunkOf(index)?.fields[(index % CHUNK_SIZE) * FIELDS + offset];
   }
 
   private chunkOf(index: number): Chunk | undefined {

@@ -1,4 +1,4 @@
-import { labelMap, Labels } from './selectors';
+import { Labels, labelValue } from './selectors';
 import { asObject, isObject } from './values';
 
 /**
@@ -11,17 +11,20 @@ import { asObject, isObject } from './values';
  * same (input) order.
  */
 export class LabelIndex<T> {
-  private readonly byLabel = new Map<string, T[]>();
+  /** Items by label key, then by value: two lookups of texts the manifests hold, instead of joining them into a new key (hashed anew) per lookup. */
+  private readonly byLabel = new Map<string, Map<string, T[]>>();
 
   constructor(public readonly items: readonly T[], labelsOf: (item: T) => Labels) {
-    for (const item of items) {
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
       const labels = labelsOf(item);
       for (const key in labels) {
         if (!Object.prototype.hasOwnProperty.call(labels, key)) continue;
-        const pair = labelKey(key, labels[key]);
-        const list = this.byLabel.get(pair);
+        let byValue = this.byLabel.get(key);
+        if (!byValue) this.byLabel.set(key, (byValue = new Map()));
+        const list = byValue.get(labels[key]);
         if (list) list.push(item);
-        else this.byLabel.set(pair, [item]);
+        else byValue.set(labels[key], [item]);
       }
     }
   }
@@ -47,12 +50,15 @@ export class LabelIndex<T> {
 
   /** The shortest item list among the selector's required labels; undefined when it requires none. */
   private narrowest(requirements: unknown): readonly T[] | undefined {
-    // labelMap keeps scalar values as strings, as the matchers compare them; entries it drops
-    // (non-scalar values) match nothing, so leaving them out only widens the candidates.
-    const required = labelMap(requirements);
+    // Values are compared as the matchers compare them (labelValue); entries without a scalar
+    // value match nothing, so leaving them out only widens the candidates.
+    const required = asObject(requirements);
     let best: readonly T[] | undefined;
     for (const key in required) {
-      const list = this.byLabel.get(labelKey(key, required[key])) ?? [];
+      if (!Object.prototype.hasOwnProperty.call(required, key)) continue;
+      const value = labelValue(required[key]);
+      if (value === undefined) continue;
+      const list = this.byLabel.get(key)?.get(value) ?? NONE;
       if (best === undefined || list.length < best.length) best = list;
       if (!best.length) break;
     }
@@ -60,7 +66,4 @@ export class LabelIndex<T> {
   }
 }
 
-/** Keys and values cannot contain NUL in a valid manifest; a collision would only add candidates. */
-function labelKey(key: string, value: string): string {
-  return key + '\u0000' + value;
-}
+const NONE: readonly never[] = [];

@@ -4,7 +4,8 @@ import { show } from './describe';
 /** Labels of a pod or object, as strings. */
 export type Labels = Readonly<Record<string, string>>;
 
-function labelValue(value: unknown): string | undefined {
+/** A label value as selectors compare it: strings as they are, numbers and booleans as text, anything else undefined. */
+export function labelValue(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return undefined;
@@ -13,8 +14,11 @@ function labelValue(value: unknown): string | undefined {
 /** A label or annotation map with its values as strings (non-scalar values dropped). */
 export function labelMap(value: unknown): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(asObject(value))) {
-    const s = labelValue(v);
+  const map = asObject(value);
+  // for…in over own keys, not Object.entries: no array per entry (this runs for every workload and selector).
+  for (const k in map) {
+    if (!Object.prototype.hasOwnProperty.call(map, k)) continue;
+    const s = labelValue(map[k]);
     if (s !== undefined) out[k] = s;
   }
   return out;
@@ -69,9 +73,14 @@ export function isEmptyLabelSelector(selector: unknown): boolean {
  * labels. An empty or missing map selects nothing here: a Service without selector has manual endpoints.
  */
 export function mapSelectorMatches(selector: unknown, labels: Labels): boolean {
-  const entries = Object.entries(asObject(selector));
-  if (!entries.length) return false;
-  return entries.every(([key, value]) => labels[key] !== undefined && labels[key] === labelValue(value));
+  const map = asObject(selector);
+  let any = false;
+  for (const key in map) {
+    if (!Object.prototype.hasOwnProperty.call(map, key)) continue;
+    if (labels[key] === undefined || labels[key] !== labelValue(map[key])) return false;
+    any = true;
+  }
+  return any;
 }
 
 /** Renders a selector briefly for messages (labels are not secret). */

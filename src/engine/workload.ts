@@ -113,9 +113,11 @@ export function viewPodSpec(specValue: unknown, specPath: string, metadataValue:
   const securityContext = asObject(spec.securityContext);
   const securityContextPath = joinPointer(specPath, 'securityContext');
   const containers: ContainerView[] = [];
-  for (const type of CONTAINER_TYPES) {
-    asArray(spec[type]).forEach((value, index) => {
-      const container = asObject(value);
+  for (let t = 0; t < CONTAINER_TYPES.length; t++) {
+    const type = CONTAINER_TYPES[t];
+    const list = asArray(spec[type]);
+    for (let index = 0; index < list.length; index++) {
+      const container = asObject(list[index]);
       const path = joinPointer(specPath, type, index);
       const sc = asObject(container.securityContext);
       const scPath = joinPointer(path, 'securityContext');
@@ -129,7 +131,7 @@ export function viewPodSpec(specValue: unknown, specPath: string, metadataValue:
         securityContextPath: scPath,
         effective: effectiveSecurity(securityContext, securityContextPath, sc, scPath),
       });
-    });
+    }
   }
   return {
     path: specPath,
@@ -143,12 +145,17 @@ export function viewPodSpec(specValue: unknown, specPath: string, metadataValue:
   };
 }
 
+/** The segments of each template path, split once (there are only as many as locations). */
+const templateSegments = new Map<string, readonly string[]>();
+
 function resolvePointer(root: unknown, pointer: string): unknown {
   if (pointer === '') return root;
+  let segments = templateSegments.get(pointer);
+  if (segments === undefined) templateSegments.set(pointer, (segments = pointer.slice(1).split('/')));
   let current: unknown = root;
-  for (const segment of pointer.slice(1).split('/')) {
+  for (let i = 0; i < segments.length; i++) {
     if (!isObject(current)) return undefined;
-    current = current[segment];
+    current = current[segments[i]];
   }
   return current;
 }
@@ -159,7 +166,8 @@ export function findPodSpecs(object: Obj, basePath: string, locations: readonly 
   if (!kind) return [];
   const apiVersion = asString(object.apiVersion);
   const views: PodSpecView[] = [];
-  for (const location of locations) {
+  for (let i = 0; i < locations.length; i++) {
+    const location = locations[i];
     if (location.kind !== kind) continue;
     if (location.apiVersion !== undefined && location.apiVersion !== apiVersion) continue;
     const template = resolvePointer(object, location.templatePath);

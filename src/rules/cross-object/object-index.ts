@@ -57,7 +57,8 @@ function replicasOf(object: AnalyzedObject): number | undefined {
 export class ObjectIndex {
   /** Every object that runs pods (PodTemplates excluded: they run nothing by themselves). */
   public readonly workloads: readonly WorkloadEntry[];
-  private readonly byKey = new Map<string, AnalyzedObject[]>();
+  /** Objects by kind, then namespace key, then name: lookups of texts the manifests hold, instead of a joined key hashed anew per object. */
+  private readonly byName = new Map<string, Map<string, Map<string, AnalyzedObject[]>>>();
   private readonly byKind = new Map<string, AnalyzedObject[]>();
   private readonly byNamespace = new Map<string, WorkloadEntry[]>();
   /** Pod-label indexes of the workloads of each namespace, built when a rule first matches a selector there. */
@@ -65,13 +66,16 @@ export class ObjectIndex {
 
   constructor(public readonly objects: readonly AnalyzedObject[]) {
     const workloads: WorkloadEntry[] = [];
-    for (const object of objects) {
+    // Index loops: the constructor runs once per evaluation, in V8's interpreter, over every object.
+    for (let o = 0; o < objects.length; o++) {
+      const object = objects[o];
       push(this.byKind, object.kind, object);
-      if (object.ref.name !== undefined) push(this.byKey, this.key(object.kind, namespaceOf(object), object.ref.name), object);
-      for (const produced of producedSecrets(object)) push(this.byKey, this.key('Secret', namespaceOf(object), produced.name), object);
+      if (object.ref.name !== undefined) this.add(object.kind, namespaceOf(object), object.ref.name, object);
+      const produced = producedSecrets(object);
+      for (let i = 0; i < produced.length; i++) this.add('Secret', namespaceOf(object), produced[i].name, object);
       if (object.kind === 'PodTemplate') continue;
-      for (const pod of object.podSpecs) {
-        const replicas = replicasOf(object);
+      for (let p = 0; p < object.podSpecs.length; p++) {
+        const pod = object.podSpecs[p];
         workloads.push({
           object,
           namespace: namespaceOf(object),
@@ -79,12 +83,12 @@ export class ObjectIndex {
           // The labels of the template the pod spec was found in: for a core Pod its own metadata, for
           // any other kind (even one named Pod in another API group) its pod template's.
           podLabels: labelMap(asObject(pod.metadata).labels),
-          ...(replicas !== undefined ? { replicas } : {}),
+          replicas: replicasOf(object),
         });
       }
     }
     this.workloads = workloads;
-    for (const w of workloads) push(this.byNamespace, w.namespace, w);
+    for (let w = 0; w < workloads.length; w++) push(this.byNamespace, workloads[w].namespace, workloads[w]);
   }
 
   /** Namespaces (keys) that have workloads. */
@@ -99,7 +103,7 @@ export class ObjectIndex {
 
   /** The objects of `kind` named `name` in `namespace` (namespace ignored for cluster-scoped kinds). */
   public find(kind: string, namespace: string, name: string): readonly AnalyzedObject[] {
-    return this.byKey.get(this.key(kind, namespace, name)) ?? [];
+    return this.byName.get(kind)?.get(scopedNamespace(kind, namespace))?.get(name) ?? [];
   }
 
   /** Workloads whose pods run in `namespace`. */
@@ -133,11 +137,20 @@ export class ObjectIndex {
     return index;
   }
 
-  private key(kind: string, namespace: string, name: string): string {
-    // Stryker disable next-line StringLiteral: the namespace part of cluster-scoped keys only has to be the same constant when storing and looking up
-    const scoped = isClusterScopedKind(kind) ? '' : namespace;
-    return `${kind}\u0000${scoped}\u0000${name}`;
+  private add(kind: string, namespace: string, name: string, object: AnalyzedObject): void {
+    let byNamespace = this.byName.get(kind);
+    if (!byNamespace) this.byName.set(kind, (byNamespace = new Map()));
+    const scoped = scopedNamespace(kind, namespace);
+    let byName = byNamespace.get(scoped);
+    if (!byName) byNamespace.set(scoped, (byName = new Map()));
+    push(byName, name, object);
   }
+}
+
+/** The namespace part of a lookup: the same constant for every object of a cluster-scoped kind. */
+function scopedNamespace(kind: string, namespace: string): string {
+  // Stryker disable next-line StringLiteral: the namespace part of cluster-scoped keys only has to be the same constant when storing and looking up
+  return isClusterScopedKind(kind) ? '' : namespace;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

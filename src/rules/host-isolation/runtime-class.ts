@@ -1,3 +1,4 @@
+import { optionCache } from '../../engine/option-cache';
 import { show } from '../../engine/describe';
 import { joinPointer } from '../../engine/json-pointer';
 import { defineRule, Violation } from '../../engine/rule';
@@ -17,7 +18,7 @@ export const runtimeClass = defineRule(
     defaultOptions: { allowedRuntimeClasses: [] },
   },
   (object, context) => {
-    const allowed = asArray(context.options.allowedRuntimeClasses).map(asString).filter((s): s is string => s !== undefined);
+    const allowed = allowedClasses(context.options.allowedRuntimeClasses);
     const out: Violation[] = [];
     for (let i = 0; i < object.podSpecs.length; i++) {
       const pod = object.podSpecs[i];
@@ -36,3 +37,5 @@ export const runtimeClass = defineRule(
   },
   { podSpecs: true },
 );
+
+const allowedClasses = optionCache((value): readonly string[] => asArray(value).map(asString).filter((s): s is string => s !== undefined));

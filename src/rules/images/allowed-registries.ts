@@ -1,3 +1,4 @@
+import { optionCache } from '../../engine/option-cache';
 import { describeContainer } from '../../engine/describe';
 import { joinPointer } from '../../engine/json-pointer';
 import { defineRule, Violation } from '../../engine/rule';
@@ -22,10 +23,7 @@ export const allowedRegistries = defineRule(
     defaultOptions: { allowedRegistries: [] },
   },
   (object, context) => {
-    const allowed = asArray(context.options.allowedRegistries)
-      .map(asString)
-      .filter((s): s is string => s !== undefined && s.trim() !== '')
-      .map(normalizeRegistryPrefix);
+    const allowed = allowedPrefixes(context.options.allowedRegistries);
     const out: Violation[] = [];
     if (!allowed.length) return out;
     for (let i = 0; i < object.podSpecs.length; i++) {
@@ -46,4 +44,11 @@ export const allowedRegistries = defineRule(
     return out;
   },
   { podSpecs: true },
+);
+
+const allowedPrefixes = optionCache((value): readonly string[] =>
+  asArray(value)
+    .map(asString)
+    .filter((s): s is string => s !== undefined && s.trim() !== '')
+    .map(normalizeRegistryPrefix),
 );

@@ -2,6 +2,8 @@ import { joinPointer } from '../../engine/json-pointer';
 import { defineRule, Violation } from '../../engine/rule';
 import { SUPPRESSION_ANNOTATION } from '../../engine/suppression-syntax';
 import { asObject } from '../../engine/values';
+import { optionCache } from '../../engine/option-cache';
+import { AnalyzedObject } from '../../engine/analyze';
 import { isPlaceholder, isSecretKeyName, keyWords, secretsInValue } from './secret-patterns';
 
 /** Annotations whose value is a whole manifest: scanned for secret values, never matched by key name. */
@@ -77,28 +79,33 @@ export const secretInAnnotation = defineRule(
     defaultOptions: { ignoreKeys: [] },
   },
   (object, context) => {
-    // Stryker disable next-line ArrayDeclaration,MethodExpression: the set is only queried with string annotation keys, so non-string entries left in it change nothing, and a made-up entry in the fallback only matters for an annotation of that exact key
-    const ignore = new Set(Array.isArray(context.options.ignoreKeys) ? context.options.ignoreKeys.filter((k): k is string => typeof k === 'string') : []);
-    const name = object.ref.name !== undefined ? `${object.kind || 'Object'} "${object.ref.name}"` : object.kind || 'Object';
+    const ignore = ignoredKeys(context.options.ignoreKeys);
     const out: Violation[] = [];
-    const check = (annotations: unknown, pointer: (key: string) => string, where: string) => {
-      const entries = Object.entries(asObject(annotations));
-      for (let i = 0; i < entries.length; i++) {
-        const [key, value] = entries[i];
-        if (typeof value !== 'string' || ignore.has(key)) continue;
-        const reasons = annotationSecretReasons(key, value);
-        if (!reasons.length) continue;
-        out.push({ path: pointer(key), message: `${name} ${where} "${key}" holds ${reasons.join(' and ')}` });
-      }
-    };
-    check(object.metadata.annotations, (key) => object.pointer('metadata', 'annotations', key), 'annotation');
+    checkAnnotations(out, object, object.metadata.annotations, object.pointer('metadata', 'annotations'), 'annotation', ignore);
     const objectMetadataPath = object.pointer('metadata');
     for (let i = 0; i < object.podSpecs.length; i++) {
       const pod = object.podSpecs[i];
       // A Pod's own metadata is its pod template: already checked above.
       if (pod.metadataPath === objectMetadataPath) continue;
-      check(pod.metadata.annotations, (key) => joinPointer(pod.metadataPath, 'annotations', key), 'pod template annotation');
+      checkAnnotations(out, object, pod.metadata.annotations, joinPointer(pod.metadataPath, 'annotations'), 'pod template annotation', ignore);
     }
     return out;
   },
 );
+
+// Stryker disable next-line ArrayDeclaration,MethodExpression: the set is only queried with string annotation keys, so non-string entries left in it change nothing, and a made-up entry in the fallback only matters for an annotation of that exact key
+const ignoredKeys = optionCache((value) => new Set(Array.isArray(value) ? value.filter((k): k is string => typeof k === 'string') : []));
+
+/** Reports the secret-looking entries of one annotations map (most objects have none: nothing is built for them). */
+function checkAnnotations(out: Violation[], object: AnalyzedObject, annotations: unknown, base: string, where: string, ignore: ReadonlySet<string>): void {
+  const map = asObject(annotations);
+  for (const key in map) {
+    if (!Object.prototype.hasOwnProperty.call(map, key)) continue;
+    const value = map[key];
+    if (typeof value !== 'string' || ignore.has(key)) continue;
+    const reasons = annotationSecretReasons(key, value);
+    if (!reasons.length) continue;
+    const name = object.ref.name !== undefined ? `${object.kind || 'Object'} "${object.ref.name}"` : object.kind || 'Object';
+    out.push({ path: joinPointer(base, key), message: `${name} ${where} "${key}" holds ${reasons.join(' and ')}` });
+  }
+}

@@ -1,3 +1,4 @@
+import { optionCache } from '../../engine/option-cache';
 import { defineRule, Violation } from '../../engine/rule';
 import { asObject, asString } from '../../engine/values';
 import { isPlaceholder, isSecretKeyName, secretsInValue } from './secret-patterns';
@@ -26,8 +27,7 @@ export const sensitiveConfigMap = defineRule(
   },
   (object, context) => {
     if (object.kind !== 'ConfigMap' || object.apiVersion !== 'v1') return [];
-    // Stryker disable next-line MethodExpression,ArrayDeclaration: the set is only queried with the ConfigMap's string keys, so non-string entries left in it change nothing, and a made-up entry in the fallback only matters for a key of that exact name
-    const ignore = new Set(Array.isArray(context.options.ignoreKeys) ? context.options.ignoreKeys.filter((k): k is string => typeof k === 'string') : []);
+    const ignore = ignoredKeys(context.options.ignoreKeys);
     const name = object.ref.name !== undefined ? `ConfigMap "${object.ref.name}"` : 'ConfigMap';
     const out: Violation[] = [];
     for (const field of ['data', 'binaryData'] as const) {
@@ -46,3 +46,6 @@ export const sensitiveConfigMap = defineRule(
   },
   { kinds: ['ConfigMap'] },
 );
+
+// Stryker disable next-line MethodExpression,ArrayDeclaration: the set is only queried with the ConfigMap's string keys, so non-string entries left in it change nothing, and a made-up entry in the fallback only matters for a key of that exact name
+const ignoredKeys = optionCache((value): ReadonlySet<string> => new Set(Array.isArray(value) ? value.filter((k): k is string => typeof k === 'string') : []));
