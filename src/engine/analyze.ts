@@ -62,6 +62,12 @@ function analyzeOne(object: Obj, basePath: string, input: ManifestInput, locatio
   };
 }
 
+/** A `List` (or `*List` kind) with items: its items are the objects. */
+function isList(value: Obj): boolean {
+  const kind = value.kind;
+  return typeof kind === 'string' && kind.endsWith('List') && Array.isArray(value.items);
+}
+
 /**
  * Turns one input into the objects it holds: itself, or the items of a `List` (also `*List`
  * kinds). Nested Lists are flattened with an explicit stack, so no nesting depth can overflow the
@@ -70,13 +76,14 @@ function analyzeOne(object: Obj, basePath: string, input: ManifestInput, locatio
 // Stryker disable next-line ArrayDeclaration: a non-empty default only adds entries that are not locations; they have no kind, so findPodSpecs skips them for every object (whose kind is a non-empty string there)
 export function analyzeInput(input: ManifestInput, extraLocations: readonly PodTemplateLocation[] = []): AnalyzedObject[] {
   const locations = extraLocations.length ? [...BUILTIN_POD_TEMPLATE_LOCATIONS, ...extraLocations] : BUILTIN_POD_TEMPLATE_LOCATIONS;
+  // The usual input is one object, not a List: no stack for it.
+  if (isObject(input.manifest) && !isList(input.manifest)) return [analyzeOne(input.manifest, '', input, locations)];
   const out: AnalyzedObject[] = [];
   const stack: Array<[unknown, string]> = [[input.manifest, '']];
   while (stack.length) {
     const [value, basePath] = stack.pop()!;
     if (!isObject(value)) continue;
-    const kind = asString(value.kind);
-    if (kind !== undefined && /List$/.test(kind) && Array.isArray(value.items)) {
+    if (isList(value)) {
       const items = asArray(value.items);
       // Stryker disable next-line ArithmeticOperator: starting past the end only pushes undefined entries first, which the loop skips as non-objects
       for (let i = items.length - 1; i >= 0; i--) stack.push([items[i], joinPointer(basePath, 'items', i)]);

@@ -33,9 +33,12 @@ export const configReferenceMissing = defineCrossObjectRule(
     const index = indexObjects(objects);
     const external = new ExternalNames(context.options.externalNames);
     const out: ObjectViolation[] = [];
-    for (const w of index.workloads) {
+    for (let i = 0; i < index.workloads.length; i++) {
+      const w = index.workloads[i];
+      const refs = configReferences(w);
+      if (!refs.length) continue;
       const reported = new Set<string>();
-      for (const ref of configReferences(w)) {
+      for (const ref of refs) {
         const found = index.find(ref.kind, w.namespace, ref.name);
         if (!found.length) {
           if (external.covers(ref.kind, w.namespace, ref.name) || reported.has(`${ref.kind}/${ref.name}`)) continue;

@@ -27,9 +27,15 @@ export function configReferences(w: WorkloadEntry): ConfigReference[] {
     const k = asString(key);
     out.push({ kind, name, path: `${path}/${nameField}`, usage, ...(k !== undefined ? { key: k } : {}) });
   };
-  for (const c of w.pod.containers) {
+  const containers = w.pod.containers;
+  for (let n = 0; n < containers.length; n++) {
+    const c = containers[n];
+    const env = asArray(c.container.env);
+    const envFrom = asArray(c.container.envFrom);
+    // Most containers reference nothing: describe them only when they have env to look at.
+    if (!env.length && !envFrom.length) continue;
     const label = describeContainer(c);
-    asArray(c.container.env).forEach((raw, i) => {
+    env.forEach((raw, i) => {
       const env = asObject(raw);
       const from = asObject(env.valueFrom);
       const envName = asString(env.name) ?? `#${i}`;
@@ -37,7 +43,7 @@ export function configReferences(w: WorkloadEntry): ConfigReference[] {
       add('Secret', from.secretKeyRef, 'name', `${base}/secretKeyRef`, `${label} env ${envName}`, asObject(from.secretKeyRef).key);
       add('ConfigMap', from.configMapKeyRef, 'name', `${base}/configMapKeyRef`, `${label} env ${envName}`, asObject(from.configMapKeyRef).key);
     });
-    asArray(c.container.envFrom).forEach((raw, i) => {
+    envFrom.forEach((raw, i) => {
       const from = asObject(raw);
       add('Secret', from.secretRef, 'name', `${c.path}/envFrom/${i}/secretRef`, `${label} envFrom`);
       add('ConfigMap', from.configMapRef, 'name', `${c.path}/envFrom/${i}/configMapRef`, `${label} envFrom`);

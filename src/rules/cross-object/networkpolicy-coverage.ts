@@ -1,6 +1,6 @@
 import { defineCrossObjectRule, ObjectViolation } from '../../engine/rule';
 import { describeNamespace, describeObject, indexObjects, WorkloadEntry } from './object-index';
-import { externalNamespaces, policies, PolicyView, requiredDirections, usesHostNetwork } from './network-policies';
+import { Direction, externalNamespaces, policies, PolicyView, requiredDirections, usesHostNetwork } from './network-policies';
 
 /** CIS 5.3.2: pods not selected by any NetworkPolicy accept traffic from, and send it to, anywhere. */
 export const networkPolicyCoverage = defineCrossObjectRule(
@@ -39,16 +39,37 @@ export const networkPolicyCoverage = defineCrossObjectRule(
         else selectingOf.set(w, [p]);
       }
     }
-    for (const w of index.workloads) {
+    const uncovered = new UncoveredDetails(directions);
+    for (let i = 0; i < index.workloads.length; i++) {
+      const w = index.workloads[i];
       if (usesHostNetwork(w) || external.has(w.namespace)) continue;
-      const selecting = selectingOf.get(w) ?? [];
-      const missing = directions.filter((d) => !selecting.some((p) => p.types.includes(d)));
-      if (!missing.length) continue;
-      const detail = selecting.length
-        ? `is selected by NetworkPolicy ${selecting.map((p) => `"${p.object.ref.name ?? '?'}"`).join(', ')} but not for ${missing.join(' or ')}, so that traffic is unrestricted`
-        : `is not selected by any NetworkPolicy in ${describeNamespace(w.namespace)}, so ${missing.join(' and ').toLowerCase()} traffic is unrestricted`;
-      out.push({ object: w.object, path: w.pod.metadataPath, message: `${describeObject(w.object)} ${detail}` });
+      const selecting = selectingOf.get(w);
+      const detail = selecting ? partialCoverage(selecting, directions) : uncovered.in(w.namespace);
+      if (detail !== undefined) out.push({ object: w.object, path: w.pod.metadataPath, message: `${describeObject(w.object)} ${detail}` });
     }
     return out;
   },
 );
+
+/** What a workload that some policies select lacks, or undefined when they cover every direction. */
+function partialCoverage(selecting: readonly PolicyView[], directions: readonly Direction[]): string | undefined {
+  const missing = directions.filter((d) => !selecting.some((p) => p.types.includes(d)));
+  if (!missing.length) return undefined;
+  return `is selected by NetworkPolicy ${selecting.map((p) => `"${p.object.ref.name ?? '?'}"`).join(', ')} but not for ${missing.join(' or ')}, so that traffic is unrestricted`;
+}
+
+/** The detail for workloads no policy selects: the same for every workload of a namespace, so made once per namespace. */
+class UncoveredDetails {
+  private readonly byNamespace = new Map<string, string>();
+
+  constructor(private readonly directions: readonly Direction[]) {}
+
+  public in(namespace: string): string {
+    let detail = this.byNamespace.get(namespace);
+    if (detail === undefined) {
+      detail = `is not selected by any NetworkPolicy in ${describeNamespace(namespace)}, so ${this.directions.join(' and ').toLowerCase()} traffic is unrestricted`;
+      this.byNamespace.set(namespace, detail);
+    }
+    return detail;
+  }
+}
