@@ -89,11 +89,18 @@ export class SuppressionMatcher {
 
   constructor(objects: readonly AnalyzedObject[], private readonly profile: ResolvedProfile, private readonly policy: SuppressionPolicy) {
     this.unsuppressible = new Set(profile.rules.filter((r) => r.unsuppressible).map((r) => r.rule.meta.id));
-    for (const selector of policy.selectors ?? []) this.declare(selector, undefined);
-    for (const object of objects) {
-      const list: Suppression[] = [];
-      for (const s of object.input.suppressions ?? []) list.push(this.declare(s, object));
+    const selectors = policy.selectors ?? [];
+    for (const selector of selectors) this.declare(selector, undefined);
+    // Index loops, and no list for the usual object without suppressions: this runs once per
+    // evaluation, in V8's interpreter, over every object.
+    for (let i = 0; i < objects.length; i++) {
+      const object = objects[i];
+      const given = object.input.suppressions;
       const annotation = object.annotations[SUPPRESSION_ANNOTATION];
+      // Stryker disable next-line ConditionalExpression,LogicalOperator,OptionalChaining,EqualityOperator,BooleanLiteral: a shortcut; where it does not skip, the loops below find no suppression for such an object and store nothing
+      if (!given?.length && annotation === undefined && !selectors.length) continue;
+      const list: Suppression[] = [];
+      for (const s of given ?? []) list.push(this.declare(s, object));
       if (annotation !== undefined) {
         const parsed = parseSuppressionAnnotation(annotation);
         for (const problem of parsed.problems) {
@@ -101,7 +108,7 @@ export class SuppressionMatcher {
         }
         for (const s of parsed.suppressions) list.push(this.declare(s, object));
       }
-      for (const selector of policy.selectors ?? []) {
+      for (const selector of selectors) {
         if (selectorMatches(selector, object)) {
           list.push(selector);
           const d = this.declared.get(keyOf(selector))!;

@@ -77,6 +77,12 @@ describe('LabelIndex.candidatesForMap', () => {
     expect(withProto.candidatesForMap({ team: 'payments' })).toEqual([]);
     expect(names(withProto.candidatesForMap({ app: 'web' }))).toEqual(['web']);
   });
+
+  test('a selector\'s inherited pairs do not narrow the candidates', () => {
+    const selector = Object.create({ app: 'db' }) as Record<string, string>;
+    selector.tier = 'frontend';
+    expect(names(index.candidatesForMap(selector))).toEqual(['web-1', 'web-2', 'api']);
+  });
 });
 
 describe('LabelIndex.candidatesForLabelSelector', () => {

@@ -54,12 +54,26 @@ describe('mapSelectorMatches', () => {
   test('number and boolean values match their string form', () => {
     expect(mapSelectorMatches({ replicas: 3, canary: true }, { replicas: '3', canary: 'true' })).toBe(true);
   });
+
+  test('only the selector\'s own pairs count: inherited ones neither select nor block', () => {
+    const inheritedOnly = Object.create({ app: 'web' }) as Record<string, unknown>;
+    expect(mapSelectorMatches(inheritedOnly, LABELS)).toBe(false);
+    const blocking = Object.create({ app: 'api' }) as Record<string, unknown>;
+    blocking.tier = LABELS.tier;
+    expect(mapSelectorMatches(blocking, LABELS)).toBe(true);
+  });
 });
 
 describe('labelMap', () => {
   test('keeps strings, turns numbers and booleans into strings, drops other values', () => {
     expect(labelMap({ app: 'web', replicas: 3, canary: true, owner: { team: 'a' }, zone: null })).toStrictEqual({ app: 'web', replicas: '3', canary: 'true' });
     expect(labelMap(undefined)).toStrictEqual({});
+  });
+
+  test('keeps only own labels, not ones inherited through the prototype', () => {
+    const labels = Object.create({ team: 'payments' }) as Record<string, unknown>;
+    labels.app = 'web';
+    expect(labelMap(labels)).toStrictEqual({ app: 'web' });
   });
 });
 

@@ -195,6 +195,12 @@ describe('secret-in-annotation', () => {
     expect(annotationSecretReasons('example.com/template', '{{'.repeat(200_000) + '}}'.repeat(10))).toEqual([]);
   });
 
+  test('only the map\'s own annotations are read, not ones inherited through its prototype', () => {
+    const annotations = Object.create({ 'example.com/api-token': TOKEN }) as Record<string, unknown>;
+    annotations['example.com/owner'] = 'team-a';
+    expect(report([annotated(annotations)])).toEqual([]);
+  });
+
   test('ignoreKeys skips annotations on the object and on pod templates', () => {
     expect(report([web({ 'example.com/api-token': TOKEN }, { 'example.com/api-token': TOKEN })], { ignoreKeys: ['example.com/api-token'] })).toEqual([]);
   });
