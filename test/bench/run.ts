@@ -5,6 +5,8 @@
  *   npm run bench -- --quick      small sizes, one repetition (CI proves it works)
  *   --out <file>                  where to write the figures as JSON (default: test/bench/results.json, quick: none)
  *   --reps <n>                    repetitions per variant, medians kept (default 3; quick: 1)
+ *   --node-flags "<flags>"        Node options for every measured process, both sides alike
+ *                                 (e.g. "--v8-pool-size=1": how V8's background threads share the cores)
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -20,6 +22,11 @@ const repsIndex = args.indexOf('--reps');
 /** Repetitions per variant (medians are kept): more of them steady the figures on a busy machine. */
 const reps = quick ? 1 : repsIndex >= 0 ? Number(args[repsIndex + 1]) : 3;
 if (!Number.isInteger(reps) || reps < 1) throw new Error(`--reps takes a whole number of at least 1, got "${args[repsIndex + 1]}"`);
+const nodeFlagsIndex = args.indexOf('--node-flags');
+const nodeFlags = nodeFlagsIndex >= 0 ? (args[nodeFlagsIndex + 1] ?? '').split(/\s+/).filter((f) => f) : [];
+if (nodeFlagsIndex >= 0 && (!nodeFlags.length || nodeFlags.some((f) => !f.startsWith('--')))) {
+  throw new Error(`--node-flags takes Node options in one argument, each starting with "--" (e.g. --node-flags "--v8-pool-size=1"), got "${args[nodeFlagsIndex + 1] ?? ''}"`);
+}
 
 interface Sample {
   readonly ms: number;
@@ -45,7 +52,7 @@ function median(values: number[]): number {
 
 function runNode(nodeArgs: string[], env: NodeJS.ProcessEnv = {}): { stdout: string; wallMs: number; status: number | null } {
   const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, nodeArgs, { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const r = spawnSync(process.execPath, [...nodeFlags, ...nodeArgs], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 30 });
   const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.status !== 0 && r.status !== 1) throw new Error(`benchmark process failed (${nodeArgs.join(' ')}): ${r.stderr}`);
   return { stdout: r.stdout, wallMs, status: r.status };
@@ -207,7 +214,7 @@ console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const r of rows) console.log(line(r));
 
-const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString(), quick, reps };
+const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString(), quick, reps, nodeFlags };
 if (outFile) {
   fs.writeFileSync(outFile, JSON.stringify({ machine, results }, null, 2) + '\n');
   console.log(`figures written to ${path.relative(process.cwd(), outFile)}`);

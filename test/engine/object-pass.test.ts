@@ -128,4 +128,10 @@ describe('checkObjectByObject', () => {
     checkObjectByObject(objects.slice(0, 999), profileWith(), pools(), () => calls++);
     expect(calls).toBe(2);
   });
+
+  test('without onProgress, a pass over whole blocks of a thousand objects completes', () => {
+    const objects = objectsOf(Array.from({ length: 2000 }, () => ({ kind: 'ConfigMap', failing: false })));
+    const outcomes = checkObjectByObject(objects, profileWith(), pools());
+    expect(outcomes.find((o) => o.resolved.rule.meta.id === 'every')!.entries.length).toBe(2000);
+  });
 });

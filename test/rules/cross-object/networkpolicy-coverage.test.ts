@@ -51,6 +51,12 @@ describe('networkpolicy-coverage: naming the selecting policies', () => {
     ]);
   });
 
+  test('two policies that each cover one direction cover the workload together', () => {
+    const ingress = netpol('in', { podSelector: { matchLabels: { app: 'web' } }, policyTypes: ['Ingress'] });
+    const egress = netpol('out', { podSelector: {}, policyTypes: ['Egress'] });
+    expect(runRule(networkPolicyCoverage, [WEB, ingress, egress])).toEqual([]);
+  });
+
   test('a selecting policy with an empty policyTypes list covers neither direction', () => {
     const empty = netpol('none', { podSelector: {}, policyTypes: [] });
     expect(runRule(networkPolicyCoverage, [WEB, empty]).map((f) => f.message)).toEqual([
