@@ -6,19 +6,27 @@ import { asArray, asObject, asString, isObject, isSet } from '../../engine/value
 const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'] as const;
 const HANDLERS = ['httpGet', 'tcpSocket', 'grpc'] as const;
 
-interface DeclaredPorts {
-  readonly count: number;
-  readonly names: ReadonlySet<string>;
-  readonly numbers: ReadonlySet<unknown>;
+/**
+ * Whether one of the container's `ports` has `value` as its `field` (`name` or `containerPort`),
+ * compared as a Set would (NaN, which YAML's `.nan` gives, equals itself). A loop instead of sets:
+ * nearly every probe targets a declared port, and then nothing needs building.
+ */
+function declares(ports: readonly unknown[], field: 'name' | 'containerPort', value: string | number): boolean {
+  for (let i = 0; i < ports.length; i++) {
+    const declared = asObject(ports[i])[field];
+    if (declared === value || (declared !== declared && value !== value)) return true;
+  }
+  return false;
 }
 
-function declaredPorts(container: Record<string, unknown>): DeclaredPorts {
-  const ports = asArray(container.ports).map(asObject);
-  return {
-    count: ports.length,
-    names: new Set(ports.map((p) => asString(p.name)).filter((n): n is string => n !== undefined)),
-    numbers: new Set(ports.map((p) => p.containerPort).filter((n) => typeof n === 'number')),
-  };
+/** The distinct port names (for a message about a named port), in order. */
+function portNames(ports: readonly unknown[]): string[] {
+  return [...new Set(ports.map((p) => asString(asObject(p).name)).filter((n): n is string => n !== undefined))];
+}
+
+/** The distinct port numbers (for a message about a numeric port), in order. */
+function portNumbers(ports: readonly unknown[]): unknown[] {
+  return [...new Set(ports.map((p) => asObject(p).containerPort).filter((n) => typeof n === 'number'))];
 }
 
 /** Probes must target a port the container declares. */
@@ -44,7 +52,7 @@ export const probePort = defineRule(
         const container = c.container;
         // Stryker disable next-line ConditionalExpression: fast path; a container without probes has no probe port to check
         if (container.livenessProbe === undefined && container.readinessProbe === undefined && container.startupProbe === undefined) continue;
-        let declared: DeclaredPorts | undefined; // read when the first probe port needs them
+        const ports = asArray(container.ports);
         for (let k = 0; k < PROBES.length; k++) {
           const probe = PROBES[k];
           const probeSpec = container[probe];
@@ -53,14 +61,15 @@ export const probePort = defineRule(
             const handler = HANDLERS[m];
             const port = asObject(probeSpec[handler]).port;
             if (!isSet(port)) continue;
-            declared ??= declaredPorts(container);
-            const { count, names, numbers } = declared;
             let problem: string | undefined;
             if (typeof port === 'string') {
               if (/^\d+$/.test(port)) problem = `uses the string ${show(port)} as port; a quoted number is read as a port name, which cannot be all digits`;
-              else if (!names.has(port)) problem = `targets the named port "${port}", but the container has no port with that name${names.size ? ` (it has ${[...names].join(', ')})` : ''}`;
+              else if (!declares(ports, 'name', port)) {
+                const names = portNames(ports);
+                problem = `targets the named port "${port}", but the container has no port with that name${names.length ? ` (it has ${names.join(', ')})` : ''}`;
+              }
             } else if (typeof port === 'number') {
-              if (count && !numbers.has(port)) problem = `targets port ${port}, which is not one of the container's ports (${[...numbers].join(', ')})`;
+              if (ports.length && !declares(ports, 'containerPort', port)) problem = `targets port ${port}, which is not one of the container's ports (${portNumbers(ports).join(', ')})`;
             } else {
               problem = `has a port of ${show(port)}, which is neither a number nor a name`;
             }

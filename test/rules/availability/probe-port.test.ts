@@ -55,6 +55,27 @@ describe('probe-port', () => {
     ]);
   });
 
+  test('a port matches only a declared value of its own type; each declared value is listed once', () => {
+    // A number never matches a name or a quoted containerPort, a name never matches a number.
+    const odd = [{ name: 8080, containerPort: '9090' }, { name: 'http', containerPort: 8443 }, { name: 'http', containerPort: 8443 }];
+    expect(messages(c(odd, { livenessProbe: { httpGet: { port: 8080 } }, readinessProbe: { tcpSocket: { port: 9090 } }, startupProbe: { httpGet: { port: 'admin' } } }))).toEqual([
+      'the livenessProbe of container "app" targets port 8080, which is not one of the container\'s ports (8443)',
+      'the readinessProbe of container "app" targets port 9090, which is not one of the container\'s ports (8443)',
+      'the startupProbe of container "app" targets the named port "admin", but the container has no port with that name (it has http)',
+    ]);
+    expect(messages(c(odd, { livenessProbe: { httpGet: { port: 8443 } }, readinessProbe: { tcpSocket: { port: 'http' } } }))).toEqual([]);
+  });
+
+  test('a NaN port (YAML .nan) matches a NaN containerPort, as the declared ports are compared as a set', () => {
+    expect(messages(c([{ containerPort: NaN }], { livenessProbe: { tcpSocket: { port: NaN } } }))).toEqual([]);
+    expect(messages(c([{ containerPort: 8080 }], { livenessProbe: { tcpSocket: { port: NaN } } }))).toEqual([
+      'the livenessProbe of container "app" targets port NaN, which is not one of the container\'s ports (8080)',
+    ]);
+    expect(messages(c([{ containerPort: NaN }], { livenessProbe: { tcpSocket: { port: 8080 } } }))).toEqual([
+      'the livenessProbe of container "app" targets port 8080, which is not one of the container\'s ports (NaN)',
+    ]);
+  });
+
   test('names that contain digits are names, not quoted numbers', () => {
     const ports = [{ name: 'http2', containerPort: 8080 }, { name: '2nd-http', containerPort: 8081 }];
     expect(messages(c(ports, { livenessProbe: { httpGet: { port: 'http2' } }, readinessProbe: { httpGet: { port: '2nd-http' } } }))).toEqual([]);
