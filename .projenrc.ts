@@ -98,6 +98,11 @@ project.addTask('bench:instructions', {
   steps: [{ spawn: 'compile' }, { exec: `${tsNode} test/bench/instructions.ts`, receiveArgs: true }],
 });
 
+project.addTask('bench:tiering', {
+  description: 'The same checks as one function per rule, as predicates over a shared loop, and as data over one shared check: cold and warm pass times (--quick for CI)',
+  steps: [{ spawn: 'compile' }, { exec: `${tsNode} test/bench/tiering.ts`, receiveArgs: true }],
+});
+
 // Two runs: each rule against the tests beside it (fast), then the engine and profiles against the
 // tests that exercise them; the score script adds both reports up and applies the explained survivors.
 project.addTask('mutation', {
