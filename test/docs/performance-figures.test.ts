@@ -37,6 +37,8 @@ describe('README performance figures', () => {
     const date = String(machine.date).slice(0, 16).replace('T', ' ');
     expect(readme).toContain(`Latest full run: ${date} UTC`);
     expect(readme).toContain(`\`--reps ${machine.reps}\``);
+    // The machine it ran on, as the run recorded it (machines here differ from session to session).
+    expect(readme).toContain(`${machine.cpus}-core ${machine.cpu}, ${machine.memoryGiB} GiB`);
   });
 
   test.each([
