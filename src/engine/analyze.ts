@@ -28,7 +28,10 @@ export interface AnalyzedObject {
 function stringMap(value: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   const map = asObject(value);
-  for (const k of Object.keys(map)) {
+  const keys = Object.keys(map);
+  // An index loop: this runs twice for every object, mostly in V8's baseline tier, where for…of makes an iterator.
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
     const v = map[k];
     if (typeof v === 'string') out[k] = v;
     else if (typeof v === 'number' || typeof v === 'boolean') out[k] = String(v);

@@ -59,6 +59,30 @@ export function containerMessage(c: ContainerView, text: string): string {
   return message;
 }
 
+/**
+ * Texts built from one short key (a container description, a kind), one shared copy per key: a rule
+ * that reports the same thing on thousands of objects then records one string, compared by identity,
+ * instead of building and comparing a copy per object. Keys must come from a small set; the memo
+ * forgets everything when it holds too many.
+ */
+export class TextMemo {
+  private readonly texts = new Map<string, string>();
+
+  constructor(private readonly build: (key: string) => string) {}
+
+  public get(key: string): string {
+    let text = this.texts.get(key);
+    // Stryker disable next-line ConditionalExpression: building the text again gives the same text
+    if (text === undefined) {
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: only whether a text is memoized changes (speed, memory); the text is the same
+      if (this.texts.size >= MAX_DESCRIPTIONS) this.texts.clear();
+      text = this.build(key);
+      this.texts.set(key, text);
+    }
+    return text;
+  }
+}
+
 /** Renders a value for a message, briefly (never used for secret material). */
 export function show(value: unknown): string {
   let text: string;

@@ -1,6 +1,7 @@
 import { AnalyzedObject } from './analyze';
 import { Severity } from './types';
 import { KubernetesVersion } from './version';
+import { ContainerView, PodSpecView } from './workload';
 
 /** Rule categories, used to group rules in docs and listings. */
 export type RuleCategory =
@@ -124,4 +125,80 @@ export function defineCrossObjectRule(
   checkAll: (objects: readonly AnalyzedObject[], context: RuleContext) => readonly ObjectViolation[],
 ): Rule {
   return { meta, checkAll };
+}
+
+/** What a pod spec or container check reports on what it looked at: nothing, one violation, or several. */
+export type CheckOutcome = Violation | readonly Violation[] | undefined;
+
+/** Checks one container (init, regular or ephemeral) of one pod spec of an object. */
+export type ContainerCheck = (container: ContainerView, pod: PodSpecView, object: AnalyzedObject, context: RuleContext) => CheckOutcome;
+
+/** Checks one pod spec of an object (workloads have one; custom pod template locations may add more). */
+export type PodSpecCheck = (pod: PodSpecView, object: AnalyzedObject, context: RuleContext) => CheckOutcome;
+
+/** The result of a check that found nothing: shared, so a silent call allocates nothing. */
+const NO_VIOLATIONS: readonly Violation[] = Object.freeze([]);
+
+/*
+ * Why rules about containers and pod specs are defined through the helpers below: a synthesis
+ * checks each object once, mostly before V8 has optimized the rules. The loops over pod specs and
+ * containers and the collecting of violations are then one function shared by all such rules, which
+ * V8 optimizes after a few objects, where a loop of each rule's own waited for its own turn; on the
+ * bench app, seven rules moved to `defineContainerRule` took ~14 ms off a ~300 ms evaluation
+ * (`npm run bench:tiering` shows the effect on its own).
+ */
+
+/**
+ * Helper to define a rule about containers: `check` sees one container at a time, every container of
+ * every pod spec in order (init, regular, ephemeral), and returns what it finds there (mostly nothing).
+ * @param appliesTo @default { podSpecs: true } (containers only exist in pod specs)
+ */
+export function defineContainerRule(meta: RuleMetadata, check: ContainerCheck, appliesTo: RuleApplicability = { podSpecs: true }): Rule {
+  return defineRule(meta, (object, context) => eachContainer(object, context, check), appliesTo);
+}
+
+/**
+ * Helper to define a rule about pod specs: `check` sees one pod spec at a time, in order, and returns
+ * what it finds there (mostly nothing).
+ * @param appliesTo @default { podSpecs: true }
+ */
+export function definePodSpecRule(meta: RuleMetadata, check: PodSpecCheck, appliesTo: RuleApplicability = { podSpecs: true }): Rule {
+  return defineRule(meta, (object, context) => eachPodSpec(object, context, check), appliesTo);
+}
+
+/** Runs a container check on every container of an object, collecting what it reports in order. */
+export function eachContainer(object: AnalyzedObject, context: RuleContext, check: ContainerCheck): readonly Violation[] {
+  let out: Violation[] | undefined;
+  const pods = object.podSpecs;
+  for (let i = 0; i < pods.length; i++) {
+    const pod = pods[i];
+    const containers = pod.containers;
+    for (let j = 0; j < containers.length; j++) {
+      const found = check(containers[j], pod, object, context);
+      if (found !== undefined) out = collect(out, found);
+    }
+  }
+  return out ?? NO_VIOLATIONS;
+}
+
+/** Runs a pod spec check on every pod spec of an object, collecting what it reports in order. */
+export function eachPodSpec(object: AnalyzedObject, context: RuleContext, check: PodSpecCheck): readonly Violation[] {
+  let out: Violation[] | undefined;
+  const pods = object.podSpecs;
+  for (let i = 0; i < pods.length; i++) {
+    const found = check(pods[i], object, context);
+    if (found !== undefined) out = collect(out, found);
+  }
+  return out ?? NO_VIOLATIONS;
+}
+
+function collect(out: Violation[] | undefined, found: Violation | readonly Violation[]): Violation[] {
+  const list = out ?? [];
+  if (isViolationList(found)) for (let k = 0; k < found.length; k++) list.push(found[k]);
+  else list.push(found);
+  return list;
+}
+
+function isViolationList(outcome: Violation | readonly Violation[]): outcome is readonly Violation[] {
+  return Array.isArray(outcome);
 }

@@ -13,10 +13,8 @@
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { App, Chart } from 'cdk8s';
-import * as kplus from 'cdk8s-plus-27';
+import { writeBenchManifests } from './bench-app';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const args = process.argv.slice(2);
@@ -48,18 +46,6 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function manifestsFile(): string {
-  const app = new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), 'guardrails-instructions-')) });
-  const chart = new Chart(app, 'chart', { namespace: 'team' });
-  for (let i = 0; i < n; i++) {
-    const d = new kplus.Deployment(chart, `web-${i}`, { replicas: 2, containers: [{ image: `registry.example.com/web:1.${i % 50}.0`, portNumber: 8080 }] });
-    d.exposeViaService({ ports: [{ port: 80, targetPort: 8080 }] });
-  }
-  const file = path.join(app.outdir, 'manifests.json');
-  fs.writeFileSync(file, JSON.stringify(chart.toJson()));
-  return file;
-}
-
 /** Instructions of one process, all threads. */
 function count(lib: string, file: string, variant: 'check' | 'load'): number {
   const out = path.join(path.dirname(file), `callgrind.${process.hrtime.bigint()}`);
@@ -75,7 +61,7 @@ function count(lib: string, file: string, variant: 'check' | 'load'): number {
   return Number(summary[1]);
 }
 
-const file = manifestsFile();
+const file = writeBenchManifests(n, 'guardrails-instructions-');
 const millions = (value: number) => `${Math.round(value / 1e6).toLocaleString('en-US')} M`;
 const label = (lib: string) => (lib.startsWith(ROOT + path.sep) ? path.relative(ROOT, lib) : lib);
 const results = libs.map((lib) => {

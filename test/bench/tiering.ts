@@ -13,8 +13,8 @@
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
+import { writeBenchManifests } from './bench-app';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const VARIANTS = ['functions', 'predicates', 'data'] as const;
@@ -127,21 +127,6 @@ function child(variant: Variant, file: string, ruleCount: number): void {
   process.stdout.write(JSON.stringify({ cold: cold.ms, warm: warm.ms, violations: cold.violations, checksum: cold.checksum }) + '\n');
 }
 
-function manifestsFile(n: number): string {
-  // Loaded here only: the child processes need none of cdk8s.
-  const { App, Chart } = require('cdk8s') as typeof import('cdk8s');
-  const kplus = require('cdk8s-plus-27') as typeof import('cdk8s-plus-27');
-  const app = new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), 'guardrails-tiering-')) });
-  const chart = new Chart(app, 'chart', { namespace: 'team' });
-  for (let i = 0; i < n; i++) {
-    const d = new kplus.Deployment(chart, `web-${i}`, { replicas: 2, containers: [{ image: `registry.example.com/web:1.${i % 50}.0`, portNumber: 8080 }] });
-    d.exposeViaService({ ports: [{ port: 80, targetPort: 8080 }] });
-  }
-  const file = path.join(app.outdir, 'manifests.json');
-  fs.writeFileSync(file, JSON.stringify(chart.toJson()));
-  return file;
-}
-
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
@@ -162,7 +147,7 @@ function main(args: readonly string[]): void {
   const reps = option('--reps', quick ? 1 : 5);
   const n = option('--n', quick ? 200 : 5000);
   const ruleCount = option('--rules', 60);
-  const file = manifestsFile(n);
+  const file = writeBenchManifests(n, 'guardrails-tiering-');
   const samples: Record<Variant, Array<{ cold: number; warm: number; violations: number; checksum: number }>> = { functions: [], predicates: [], data: [] };
   try {
     for (let r = 0; r < reps; r++) {

@@ -1,10 +1,10 @@
 import { describeContainer } from '../../engine/describe';
 import { joinPointer } from '../../engine/json-pointer';
-import { defineRule, Violation } from '../../engine/rule';
+import { defineContainerRule, Violation } from '../../engine/rule';
 import { asArray, asObject, asString } from '../../engine/values';
 
 /** Env var names must be unique within a container. */
-export const duplicateEnvVar = defineRule(
+export const duplicateEnvVar = defineContainerRule(
   {
     id: 'duplicate-env-var',
     title: 'Duplicate environment variable',
@@ -15,30 +15,26 @@ export const duplicateEnvVar = defineRule(
     remediation: 'Remove the duplicate entry from `env` so each name appears once.',
     equivalents: { 'kube-linter': ['duplicate-env-var'], 'kube-score': ['environment-variable-key-duplication'] },
   },
-  (object) => {
+  (c) => {
+    const env = asArray(c.container.env);
+    // Stryker disable next-line EqualityOperator,ConditionalExpression: one entry or none has no duplicate; the loop below finds none either
+    if (env.length < 2) return undefined;
     const out: Violation[] = [];
-    for (let i = 0; i < object.podSpecs.length; i++) {
-      const pod = object.podSpecs[i];
-      for (let j = 0; j < pod.containers.length; j++) {
-        const c = pod.containers[j];
-        const first = new Map<string, number>();
-        asArray(c.container.env).forEach((entry, index) => {
-          const name = asString(asObject(entry).name);
-          if (name === undefined) return;
-          const earlier = first.get(name);
-          if (earlier === undefined) {
-            first.set(name, index);
-            return;
-          }
-          out.push({
-            path: joinPointer(c.path, 'env', index),
-            container: c.name,
-            message: `${describeContainer(c)} sets the environment variable "${name}" again (first at env[${earlier}]); only the last one takes effect`,
-          });
-        });
+    const first = new Map<string, number>();
+    for (let index = 0; index < env.length; index++) {
+      const name = asString(asObject(env[index]).name);
+      if (name === undefined) continue;
+      const earlier = first.get(name);
+      if (earlier === undefined) {
+        first.set(name, index);
+        continue;
       }
+      out.push({
+        path: joinPointer(c.path, 'env', index),
+        container: c.name,
+        message: `${describeContainer(c)} sets the environment variable "${name}" again (first at env[${earlier}]); only the last one takes effect`,
+      });
     }
     return out;
   },
-  { podSpecs: true },
 );

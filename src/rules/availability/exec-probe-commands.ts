@@ -1,7 +1,7 @@
 import { describeContainer } from '../../engine/describe';
 import { joinPointer } from '../../engine/json-pointer';
 import { optionCache } from '../../engine/option-cache';
-import { defineRule, Violation } from '../../engine/rule';
+import { defineContainerRule, Violation } from '../../engine/rule';
 import { asArray, asObject, asString } from '../../engine/values';
 
 const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'] as const;
@@ -20,7 +20,7 @@ const deniedPatterns = optionCache((commands) =>
 );
 
 /** Exec probes should not stand in for a real health check with debugging commands. */
-export const execProbeCommands = defineRule(
+export const execProbeCommands = defineContainerRule(
   {
     id: 'exec-probe-commands',
     title: 'Debugging command in an exec probe',
@@ -32,31 +32,24 @@ export const execProbeCommands = defineRule(
     equivalents: { kyverno: ['other/deny-commands-in-exec-probe'] },
     defaultOptions: { deniedCommands: ['jcmd', 'ps', 'ls'] },
   },
-  (object, context) => {
+  (c, _pod, _object, context) => {
     const denied = deniedPatterns(context.options.deniedCommands);
-    const out: Violation[] = [];
     // Stryker disable next-line ConditionalExpression: fast path; with no denied words the loop finds no hit anyway
-    if (!denied.length) return out;
-    for (let i = 0; i < object.podSpecs.length; i++) {
-      const pod = object.podSpecs[i];
-      for (let j = 0; j < pod.containers.length; j++) {
-        const c = pod.containers[j];
-        for (let k = 0; k < PROBES.length; k++) {
-          const probe = PROBES[k];
-          // Stryker disable next-line ConditionalExpression: fast path; a missing probe has no exec command, so nothing can match
-          if (c.container[probe] === undefined) continue;
-          const command = asArray(asObject(asObject(c.container[probe]).exec).command).map(asString).filter((s): s is string => s !== undefined);
-          const hit = denied.find((d) => command.some((part) => d.pattern.test(part)));
-          if (!hit) continue;
-          out.push({
-            path: joinPointer(c.path, probe, 'exec', 'command'),
-            container: c.name,
-            message: `the ${probe} of ${describeContainer(c)} runs "${hit.word}", which does not show that the program works`,
-          });
-        }
-      }
+    if (!denied.length) return undefined;
+    let out: Violation[] | undefined;
+    for (let k = 0; k < PROBES.length; k++) {
+      const probe = PROBES[k];
+      // Stryker disable next-line ConditionalExpression: fast path; a missing probe has no exec command, so nothing can match
+      if (c.container[probe] === undefined) continue;
+      const command = asArray(asObject(asObject(c.container[probe]).exec).command).map(asString).filter((s): s is string => s !== undefined);
+      const hit = denied.find((d) => command.some((part) => d.pattern.test(part)));
+      if (!hit) continue;
+      (out ??= []).push({
+        path: joinPointer(c.path, probe, 'exec', 'command'),
+        container: c.name,
+        message: `the ${probe} of ${describeContainer(c)} runs "${hit.word}", which does not show that the program works`,
+      });
     }
     return out;
   },
-  { podSpecs: true },
 );

@@ -1,6 +1,6 @@
 import { containerMessage } from '../../engine/describe';
 import { joinPointer } from '../../engine/json-pointer';
-import { defineRule, Violation } from '../../engine/rule';
+import { defineContainerRule } from '../../engine/rule';
 import { isObject } from '../../engine/values';
 
 /** Far more than any real probe has; past it the value is not a probe the API would accept anyway. */
@@ -29,7 +29,7 @@ function canonical(root: unknown): string | undefined {
   }
 }
 /** Liveness and readiness probes should differ. */
-export const identicalProbes = defineRule(
+export const identicalProbes = defineContainerRule(
   {
     id: 'identical-probes',
     title: 'Identical liveness and readiness probes',
@@ -40,25 +40,16 @@ export const identicalProbes = defineRule(
     remediation: 'Make the liveness probe check only that the process is alive (a cheap endpoint, a higher failureThreshold), and keep dependency checks in the readiness probe.',
     equivalents: { 'kube-score': ['pod-probes-identical'], 'kyverno': ['other/ensure-probes-different'] },
   },
-  (object) => {
-    const out: Violation[] = [];
-    for (let i = 0; i < object.podSpecs.length; i++) {
-      const pod = object.podSpecs[i];
-      for (let j = 0; j < pod.containers.length; j++) {
-        const c = pod.containers[j];
-        const { livenessProbe, readinessProbe } = c.container;
-        // Stryker disable next-line LogicalOperator: with exactly one probe an object and the other not, the canonical forms always differ, so `&&` gives the same result
-        if (!isObject(livenessProbe) || !isObject(readinessProbe)) continue;
-        const liveness = canonical(livenessProbe);
-        if (liveness === undefined || liveness !== canonical(readinessProbe)) continue;
-        out.push({
-          path: joinPointer(c.path, 'livenessProbe'),
-          container: c.name,
-          message: containerMessage(c, 'uses the same check for livenessProbe and readinessProbe'),
-        });
-      }
-    }
-    return out;
+  (c) => {
+    const { livenessProbe, readinessProbe } = c.container;
+    // Stryker disable next-line LogicalOperator: with exactly one probe an object and the other not, the canonical forms always differ, so `&&` gives the same result
+    if (!isObject(livenessProbe) || !isObject(readinessProbe)) return undefined;
+    const liveness = canonical(livenessProbe);
+    if (liveness === undefined || liveness !== canonical(readinessProbe)) return undefined;
+    return {
+      path: joinPointer(c.path, 'livenessProbe'),
+      container: c.name,
+      message: containerMessage(c, 'uses the same check for livenessProbe and readinessProbe'),
+    };
   },
-  { podSpecs: true },
 );

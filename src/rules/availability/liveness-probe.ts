@@ -1,8 +1,8 @@
-import { defineRule } from '../../engine/rule';
+import { defineContainerRule } from '../../engine/rule';
 import { requireProbe } from './probes';
 
 /** Long-running containers should have a liveness probe. */
-export const livenessProbe = defineRule(
+export const livenessProbe = defineContainerRule(
   {
     id: 'liveness-probe',
     title: 'Liveness probe missing',
@@ -20,5 +20,4 @@ export const livenessProbe = defineRule(
     },
   },
   requireProbe('livenessProbe', 'a hung process is never restarted'),
-  { podSpecs: true },
 );

@@ -1,7 +1,7 @@
 import { AnalyzedObject } from '../../engine/analyze';
 import { containerMessage } from '../../engine/describe';
 import { joinPointer } from '../../engine/json-pointer';
-import { Violation } from '../../engine/rule';
+import { ContainerCheck } from '../../engine/rule';
 import { asString, isObject } from '../../engine/values';
 import { ContainerView } from '../../engine/workload';
 import { runsToCompletion } from './workload-kinds';
@@ -16,26 +16,25 @@ export function probedContainers(object: AnalyzedObject): ContainerView[] {
     if (runsToCompletion(object, pod)) continue;
     for (let j = 0; j < pod.containers.length; j++) {
       const c = pod.containers[j];
-      if (c.type === 'containers' || (c.type === 'initContainers' && asString(c.container.restartPolicy) === 'Always')) out.push(c);
+      if (isProbed(c)) out.push(c);
     }
   }
   return out;
 }
 
+/** Regular containers and native sidecars (init containers with restartPolicy Always): those that may carry probes. */
+export function isProbed(c: ContainerView): boolean {
+  return c.type === 'containers' || (c.type === 'initContainers' && asString(c.container.restartPolicy) === 'Always');
+}
+
 /**
- * A check that reports long-running containers without the given probe (`purpose`: what goes wrong
- * without it).
+ * A container check that reports long-running containers without the given probe (`purpose`: what
+ * goes wrong without it).
  */
-export function requireProbe(probe: ProbeName, purpose: string): (object: AnalyzedObject) => Violation[] {
+export function requireProbe(probe: ProbeName, purpose: string): ContainerCheck {
   const missing = `has no ${probe}, so ${purpose}`;
-  return (object) => {
-    const out: Violation[] = [];
-    const probed = probedContainers(object);
-    for (let i = 0; i < probed.length; i++) {
-      const c = probed[i];
-      if (isObject(c.container[probe])) continue;
-      out.push({ path: joinPointer(c.path, probe), container: c.name, message: containerMessage(c, missing) });
-    }
-    return out;
+  return (c, pod, object) => {
+    if (!isProbed(c) || isObject(c.container[probe]) || runsToCompletion(object, pod)) return undefined;
+    return { path: joinPointer(c.path, probe), container: c.name, message: containerMessage(c, missing) };
   };
 }

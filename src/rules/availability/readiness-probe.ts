@@ -1,8 +1,8 @@
-import { defineRule } from '../../engine/rule';
+import { defineContainerRule } from '../../engine/rule';
 import { requireProbe } from './probes';
 
 /** Long-running containers should have a readiness probe. */
-export const readinessProbe = defineRule(
+export const readinessProbe = defineContainerRule(
   {
     id: 'readiness-probe',
     title: 'Readiness probe missing',
@@ -20,5 +20,4 @@ export const readinessProbe = defineRule(
     },
   },
   requireProbe('readinessProbe', 'it gets traffic before it is ready'),
-  { podSpecs: true },
 );

@@ -1,6 +1,6 @@
 import { describeContainer } from '../../engine/describe';
 import { optionCache } from '../../engine/option-cache';
-import { defineRule, Violation } from '../../engine/rule';
+import { defineContainerRule, Violation } from '../../engine/rule';
 import { asArray, asString } from '../../engine/values';
 import { capabilityEntries, normalizeCapability } from './capability-names';
 
@@ -33,7 +33,7 @@ const dangerousSet = optionCache(
 );
 
 /** Containers must not add dangerous capabilities, however they are spelled. */
-export const dangerousCapabilities = defineRule(
+export const dangerousCapabilities = defineContainerRule(
   {
     id: 'dangerous-capabilities',
     title: 'Dangerous capabilities added',
@@ -51,23 +51,17 @@ export const dangerousCapabilities = defineRule(
     },
     defaultOptions: { capabilities: DEFAULT_DANGEROUS_CAPABILITIES },
   },
-  (object, context) => {
+  (c, _pod, _object, context) => {
+    const added = capabilityEntries(c, 'add');
+    if (!added.length) return undefined;
     const dangerous = dangerousSet(context.options.capabilities);
-    const out: Violation[] = [];
-    for (let i = 0; i < object.podSpecs.length; i++) {
-      const pod = object.podSpecs[i];
-      for (let j = 0; j < pod.containers.length; j++) {
-        const c = pod.containers[j];
-        const added = capabilityEntries(c, 'add');
-        for (let k = 0; k < added.length; k++) {
-          const entry = added[k];
-          if (!dangerous.has(entry.name)) continue;
-          const spelled = entry.raw.trim() === entry.name ? '' : ` (written "${entry.raw}")`;
-          out.push({ path: entry.path, container: c.name, message: `${describeContainer(c)} adds the dangerous capability ${entry.name}${spelled}` });
-        }
-      }
+    let out: Violation[] | undefined;
+    for (let k = 0; k < added.length; k++) {
+      const entry = added[k];
+      if (!dangerous.has(entry.name)) continue;
+      const spelled = entry.raw.trim() === entry.name ? '' : ` (written "${entry.raw}")`;
+      (out ??= []).push({ path: entry.path, container: c.name, message: `${describeContainer(c)} adds the dangerous capability ${entry.name}${spelled}` });
     }
     return out;
   },
-  { podSpecs: true },
 );

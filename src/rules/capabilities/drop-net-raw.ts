@@ -1,10 +1,10 @@
 import { containerMessage, describeContainer } from '../../engine/describe';
 import { joinPointer } from '../../engine/json-pointer';
-import { defineRule, Violation } from '../../engine/rule';
+import { defineContainerRule } from '../../engine/rule';
 import { capabilityEntries } from './capability-names';
 
 /** Containers must drop NET_RAW (or ALL) and not add it back. */
-export const dropNetRaw = defineRule(
+export const dropNetRaw = defineContainerRule(
   {
     id: 'drop-net-raw',
     title: 'NET_RAW capability not dropped',
@@ -22,29 +22,17 @@ export const dropNetRaw = defineRule(
       'trivy': ['KSV119'],
     },
   },
-  (object) => {
-    const out: Violation[] = [];
-    for (let i = 0; i < object.podSpecs.length; i++) {
-      const pod = object.podSpecs[i];
-      // Windows containers have no Linux capabilities.
-      if (pod.osName === 'windows') continue;
-      for (let j = 0; j < pod.containers.length; j++) {
-        const c = pod.containers[j];
-        const added = capabilityEntries(c, 'add').find((e) => e.name === 'NET_RAW' || e.name === 'ALL');
-        if (added) {
-          // The runtime applies `add` after `drop`, so adding it back wins.
-          out.push({ path: added.path, container: c.name, message: `${describeContainer(c)} adds ${added.name}, which grants NET_RAW` });
-          continue;
-        }
-        if (capabilityEntries(c, 'drop').some((e) => e.name === 'NET_RAW' || e.name === 'ALL')) continue;
-        out.push({
-          path: joinPointer(c.securityContextPath, 'capabilities', 'drop'),
-          container: c.name,
-          message: containerMessage(c, 'does not drop NET_RAW (capabilities.drop contains neither NET_RAW nor ALL)'),
-        });
-      }
-    }
-    return out;
+  (c, pod) => {
+    // Windows containers have no Linux capabilities.
+    if (pod.osName === 'windows') return undefined;
+    const added = capabilityEntries(c, 'add').find((e) => e.name === 'NET_RAW' || e.name === 'ALL');
+    // The runtime applies `add` after `drop`, so adding it back wins.
+    if (added) return { path: added.path, container: c.name, message: `${describeContainer(c)} adds ${added.name}, which grants NET_RAW` };
+    if (capabilityEntries(c, 'drop').some((e) => e.name === 'NET_RAW' || e.name === 'ALL')) return undefined;
+    return {
+      path: joinPointer(c.securityContextPath, 'capabilities', 'drop'),
+      container: c.name,
+      message: containerMessage(c, 'does not drop NET_RAW (capabilities.drop contains neither NET_RAW nor ALL)'),
+    };
   },
-  { podSpecs: true },
 );

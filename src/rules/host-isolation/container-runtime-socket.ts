@@ -1,4 +1,4 @@
-import { defineRule, Violation } from '../../engine/rule';
+import { definePodSpecRule, Violation } from '../../engine/rule';
 import { hostPathVolumes, isAtOrBelow } from './host-path';
 
 /** Where the common container runtimes listen. */
@@ -26,7 +26,7 @@ export function isRuntimeSocket(path: string): boolean {
 }
 
 /** Pods must not mount the container runtime's socket. */
-export const containerRuntimeSocket = defineRule(
+export const containerRuntimeSocket = definePodSpecRule(
   {
     id: 'container-runtime-socket',
     title: 'Container runtime socket mounted',
@@ -44,25 +44,21 @@ export const containerRuntimeSocket = defineRule(
       'trivy': ['KSV006'],
     },
   },
-  (object) => {
-    const out: Violation[] = [];
-    for (let i = 0; i < object.podSpecs.length; i++) {
-      const pod = object.podSpecs[i];
-      const volumes = hostPathVolumes(pod);
-      for (let j = 0; j < volumes.length; j++) {
-        const volume = volumes[j];
-        let message: string | undefined;
-        if (isRuntimeSocket(volume.path)) {
-          message = `volume "${volume.name}" mounts the container runtime socket "${volume.rawPath}"`;
-        } else if (volume.path !== '/') {
-          // `/` is reported by sensitive-host-mount; naming a socket for it would only add noise.
-          const socket = RUNTIME_SOCKETS.find((s) => isAtOrBelow(s, volume.path));
-          if (socket) message = `volume "${volume.name}" mounts host directory "${volume.rawPath}", which contains the container runtime socket "${socket}"`;
-        }
-        if (message) out.push({ path: volume.pointer, message });
+  (pod) => {
+    const volumes = hostPathVolumes(pod);
+    let out: Violation[] | undefined;
+    for (let j = 0; j < volumes.length; j++) {
+      const volume = volumes[j];
+      let message: string | undefined;
+      if (isRuntimeSocket(volume.path)) {
+        message = `volume "${volume.name}" mounts the container runtime socket "${volume.rawPath}"`;
+      } else if (volume.path !== '/') {
+        // `/` is reported by sensitive-host-mount; naming a socket for it would only add noise.
+        const socket = RUNTIME_SOCKETS.find((s) => isAtOrBelow(s, volume.path));
+        if (socket) message = `volume "${volume.name}" mounts host directory "${volume.rawPath}", which contains the container runtime socket "${socket}"`;
       }
+      if (message) (out ??= []).push({ path: volume.pointer, message });
     }
     return out;
   },
-  { podSpecs: true },
 );

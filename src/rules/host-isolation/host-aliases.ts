@@ -1,9 +1,9 @@
 import { joinPointer } from '../../engine/json-pointer';
-import { defineRule, Violation } from '../../engine/rule';
+import { definePodSpecRule } from '../../engine/rule';
 import { asArray, asObject, asString, isSet } from '../../engine/values';
 
 /** Pods should not rewrite /etc/hosts. */
-export const hostAliases = defineRule(
+export const hostAliases = definePodSpecRule(
   {
     id: 'host-aliases',
     title: 'hostAliases overrides name resolution',
@@ -14,17 +14,11 @@ export const hostAliases = defineRule(
     remediation: 'Remove `spec.hostAliases`; publish the name in DNS or use a Service (an ExternalName or a Service without selector plus EndpointSlice) instead.',
     equivalents: { kubesec: ['HostAliases'], trivy: ['KSV007'] },
   },
-  (object) => {
-    const out: Violation[] = [];
-    for (let i = 0; i < object.podSpecs.length; i++) {
-      const pod = object.podSpecs[i];
-      const value = pod.spec.hostAliases;
-      if (!isSet(value) || (Array.isArray(value) && value.length === 0)) continue;
-      const hosts = asArray(value).flatMap((a) => asArray(asObject(a).hostnames).map(asString)).filter((h): h is string => h !== undefined);
-      const detail = hosts.length ? `: ${hosts.slice(0, 5).join(', ')}${hosts.length > 5 ? ', …' : ''}` : '';
-      out.push({ path: joinPointer(pod.path, 'hostAliases'), message: `the pod overrides /etc/hosts with spec.hostAliases${detail}` });
-    }
-    return out;
+  (pod) => {
+    const value = pod.spec.hostAliases;
+    if (!isSet(value) || (Array.isArray(value) && value.length === 0)) return undefined;
+    const hosts = asArray(value).flatMap((a) => asArray(asObject(a).hostnames).map(asString)).filter((h): h is string => h !== undefined);
+    const detail = hosts.length ? `: ${hosts.slice(0, 5).join(', ')}${hosts.length > 5 ? ', …' : ''}` : '';
+    return { path: joinPointer(pod.path, 'hostAliases'), message: `the pod overrides /etc/hosts with spec.hostAliases${detail}` };
   },
-  { podSpecs: true },
 );

@@ -1,11 +1,11 @@
 import { describeContainer } from '../../engine/describe';
 import { joinPointer } from '../../engine/json-pointer';
-import { defineRule, Violation } from '../../engine/rule';
+import { definePodSpecRule, Violation } from '../../engine/rule';
 import { asString } from '../../engine/values';
 import { hostPathMounts } from './host-path';
 
 /** subPath mounts of hostPath volumes (CVE-2021-25741). */
-export const hostPathSubpath = defineRule(
+export const hostPathSubpath = definePodSpecRule(
   {
     id: 'host-path-subpath',
     title: 'subPath mount of a hostPath volume',
@@ -16,25 +16,21 @@ export const hostPathSubpath = defineRule(
     remediation: 'Mount the hostPath volume without `subPath`/`subPathExpr` (point `hostPath.path` at the exact directory instead), and keep kubelets patched.',
     standards: { nsa: ['C-0058'] },
   },
-  (object) => {
-    const out: Violation[] = [];
-    for (let i = 0; i < object.podSpecs.length; i++) {
-      const pod = object.podSpecs[i];
-      const mounts = hostPathMounts(pod);
-      for (let j = 0; j < mounts.length; j++) {
-        const m = mounts[j];
-        for (const field of ['subPath', 'subPathExpr']) {
-          const value = asString(m.mount[field]);
-          if (value === undefined || value.trim() === '') continue;
-          out.push({
-            path: joinPointer(m.pointer, field),
-            container: m.container.name,
-            message: `${describeContainer(m.container)} mounts hostPath volume "${m.volume.name}" with ${field} "${value}" (CVE-2021-25741)`,
-          });
-        }
+  (pod) => {
+    const mounts = hostPathMounts(pod);
+    let out: Violation[] | undefined;
+    for (let j = 0; j < mounts.length; j++) {
+      const m = mounts[j];
+      for (const field of ['subPath', 'subPathExpr']) {
+        const value = asString(m.mount[field]);
+        if (value === undefined || value.trim() === '') continue;
+        (out ??= []).push({
+          path: joinPointer(m.pointer, field),
+          container: m.container.name,
+          message: `${describeContainer(m.container)} mounts hostPath volume "${m.volume.name}" with ${field} "${value}" (CVE-2021-25741)`,
+        });
       }
     }
     return out;
   },
-  { podSpecs: true },
 );

@@ -41,26 +41,29 @@ export function isAtOrBelow(path: string, dir: string): boolean {
 /** The hostPath volumes of a pod spec (volumes whose `hostPath.path` is a string). */
 export function hostPathVolumes(pod: PodSpecView): HostPathVolume[] {
   const out: HostPathVolume[] = [];
-  asArray(pod.spec.volumes).forEach((value, index) => {
-    const volume = asObject(value);
+  const volumes = asArray(pod.spec.volumes);
+  // An index loop (holes read as non-volumes): four rules call this for every pod spec.
+  for (let index = 0; index < volumes.length; index++) {
+    const volume = asObject(volumes[index]);
     const rawPath = asString(asObject(volume.hostPath).path);
-    if (rawPath === undefined) return;
+    if (rawPath === undefined) continue;
     out.push({
       name: asString(volume.name) ?? '',
       rawPath,
       path: normalizeHostPath(rawPath),
       pointer: joinPointer(pod.path, 'volumes', index, 'hostPath', 'path'),
     });
-  });
+  }
   return out;
 }
 
 /** Every volumeMount, in any container, of a hostPath volume. */
 export function hostPathMounts(pod: PodSpecView): HostPathMount[] {
-  const volumes = new Map(hostPathVolumes(pod).map((v) => [v.name, v]));
   const out: HostPathMount[] = [];
+  const list = hostPathVolumes(pod);
   // Stryker disable next-line ConditionalExpression: fast path; with no hostPath volumes no mount can match
-  if (!volumes.size) return out;
+  if (!list.length) return out;
+  const volumes = new Map(list.map((v) => [v.name, v]));
   for (let i = 0; i < pod.containers.length; i++) {
     const container = pod.containers[i];
     asArray(container.container.volumeMounts).forEach((value, index) => {

@@ -1,13 +1,13 @@
 import { show } from '../../engine/describe';
 import { joinPointer } from '../../engine/json-pointer';
-import { defineRule, Violation } from '../../engine/rule';
+import { definePodSpecRule } from '../../engine/rule';
 import { isOn, isSet, typeNote } from '../../engine/values';
 
 /** First minor version with user namespace support on by default. */
 const FIRST_DEFAULT_MINOR = 33;
 
 /** Recommends user namespaces (`hostUsers: false`). */
-export const hostUsers = defineRule(
+export const hostUsers = definePodSpecRule(
   {
     id: 'host-users',
     title: 'Pod without a user namespace',
@@ -18,24 +18,18 @@ export const hostUsers = defineRule(
     remediation: 'Set `spec.hostUsers: false` (boolean) on Linux pods that do not use hostNetwork, hostPID or hostIPC.',
     equivalents: { kubesec: ['HostUsers'] },
   },
-  (object, context) => {
-    const out: Violation[] = [];
+  (pod, _object, context) => {
     // Before 1.33 user namespaces sat behind a feature gate that is off by default.
-    if (context.kubernetesVersion.minor < FIRST_DEFAULT_MINOR) return out;
-    for (let i = 0; i < object.podSpecs.length; i++) {
-      const pod = object.podSpecs[i];
-      if (pod.osName === 'windows') continue;
-      // The API refuses hostUsers=false together with host namespaces; other rules report those.
-      if (['hostNetwork', 'hostPID', 'hostIPC'].some((f) => isOn(pod.spec[f]))) continue;
-      const value = pod.spec.hostUsers;
-      if (value === false) continue;
-      const path = joinPointer(pod.path, 'hostUsers');
-      const message = isSet(value)
-        ? `the pod sets hostUsers=${show(value)}${typeNote(value, 'boolean')}, so it shares the node's user namespace`
-        : 'the pod does not set hostUsers: false, so root in a container is root on the node';
-      out.push({ path, message });
-    }
-    return out;
+    if (context.kubernetesVersion.minor < FIRST_DEFAULT_MINOR) return undefined;
+    if (pod.osName === 'windows') return undefined;
+    // The API refuses hostUsers=false together with host namespaces; other rules report those.
+    if (isOn(pod.spec.hostNetwork) || isOn(pod.spec.hostPID) || isOn(pod.spec.hostIPC)) return undefined;
+    const value = pod.spec.hostUsers;
+    if (value === false) return undefined;
+    const path = joinPointer(pod.path, 'hostUsers');
+    const message = isSet(value)
+      ? `the pod sets hostUsers=${show(value)}${typeNote(value, 'boolean')}, so it shares the node's user namespace`
+      : 'the pod does not set hostUsers: false, so root in a container is root on the node';
+    return { path, message };
   },
-  { podSpecs: true },
 );

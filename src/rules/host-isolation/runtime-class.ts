@@ -1,11 +1,11 @@
 import { optionCache } from '../../engine/option-cache';
 import { show } from '../../engine/describe';
 import { joinPointer } from '../../engine/json-pointer';
-import { defineRule, Violation } from '../../engine/rule';
+import { definePodSpecRule } from '../../engine/rule';
 import { asArray, asString, isSet } from '../../engine/values';
 
 /** Recommends a sandboxed runtime class, optionally from an allow-list. */
-export const runtimeClass = defineRule(
+export const runtimeClass = definePodSpecRule(
   {
     id: 'runtime-class',
     title: 'No sandboxed runtime class',
@@ -17,25 +17,16 @@ export const runtimeClass = defineRule(
     equivalents: { kyverno: ['psp-migration/restrict-runtimeClassName', 'psp-migration/add-runtimeClassName'] },
     defaultOptions: { allowedRuntimeClasses: [] },
   },
-  (object, context) => {
+  (pod, _object, context) => {
+    const value = pod.spec.runtimeClassName;
+    const name = asString(value);
+    const path = joinPointer(pod.path, 'runtimeClassName');
+    if (!isSet(value) || name?.trim() === '') return { path, message: 'the pod sets no runtimeClassName and shares the node kernel' };
+    if (name === undefined) return { path, message: `the pod sets runtimeClassName=${show(value)}, which is not a string` };
     const allowed = allowedClasses(context.options.allowedRuntimeClasses);
-    const out: Violation[] = [];
-    for (let i = 0; i < object.podSpecs.length; i++) {
-      const pod = object.podSpecs[i];
-      const value = pod.spec.runtimeClassName;
-      const name = asString(value);
-      const path = joinPointer(pod.path, 'runtimeClassName');
-      if (!isSet(value) || name?.trim() === '') {
-        out.push({ path, message: 'the pod sets no runtimeClassName and shares the node kernel' });
-      } else if (name === undefined) {
-        out.push({ path, message: `the pod sets runtimeClassName=${show(value)}, which is not a string` });
-      } else if (allowed.length && !allowed.includes(name)) {
-        out.push({ path, message: `the pod uses runtimeClassName "${name}", which is not one of the allowed classes ${allowed.join(', ')}` });
-      }
-    }
-    return out;
+    if (allowed.length && !allowed.includes(name)) return { path, message: `the pod uses runtimeClassName "${name}", which is not one of the allowed classes ${allowed.join(', ')}` };
+    return undefined;
   },
-  { podSpecs: true },
 );
 
 const allowedClasses = optionCache((value): readonly string[] => asArray(value).map(asString).filter((s): s is string => s !== undefined));

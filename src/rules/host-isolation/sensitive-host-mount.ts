@@ -1,5 +1,5 @@
 import { optionCache } from '../../engine/option-cache';
-import { defineRule, Violation } from '../../engine/rule';
+import { definePodSpecRule, Violation } from '../../engine/rule';
 import { asArray, asString } from '../../engine/values';
 import { isRuntimeSocket } from './container-runtime-socket';
 import { hostPathVolumes, isAtOrBelow, normalizeHostPath } from './host-path';
@@ -37,7 +37,7 @@ const sensitivePaths = optionCache((paths) =>
 );
 
 /** hostPath volumes must not expose system directories of the node. */
-export const sensitiveHostMount = defineRule(
+export const sensitiveHostMount = definePodSpecRule(
   {
     id: 'sensitive-host-mount',
     title: 'Sensitive host directory mounted',
@@ -55,28 +55,25 @@ export const sensitiveHostMount = defineRule(
     },
     defaultOptions: { paths: DEFAULT_SENSITIVE_HOST_PATHS },
   },
-  (object, context) => {
+  (pod, _object, context) => {
+    const volumes = hostPathVolumes(pod);
+    if (!volumes.length) return undefined;
     const sensitive = sensitivePaths(context.options.paths);
-    const out: Violation[] = [];
-    for (let i = 0; i < object.podSpecs.length; i++) {
-      const pod = object.podSpecs[i];
-      const volumes = hostPathVolumes(pod);
-      for (let j = 0; j < volumes.length; j++) {
-        const volume = volumes[j];
-        // A runtime socket file is reported once, by container-runtime-socket.
-        if (isRuntimeSocket(volume.path)) continue;
-        // Below a sensitive directory, or a parent that contains one (mounting /var exposes /var/lib/kubelet).
-        // `/` in the list stands for the root itself, not for every directory below it.
-        const hit = sensitive.find((dir) => (dir === '/' ? volume.path === '/' : isAtOrBelow(volume.path, dir))) ?? sensitive.find((dir) => isAtOrBelow(dir, volume.path));
-        if (hit === undefined) continue;
-        const relation = hit === volume.path ? 'a sensitive host directory' : isAtOrBelow(volume.path, hit) ? `inside the sensitive host directory "${hit}"` : `a parent of the sensitive host directory "${hit}"`;
-        out.push({
-          path: volume.pointer,
-          message: `volume "${volume.name}" mounts host path "${volume.rawPath}", ${relation}`,
-        });
-      }
+    let out: Violation[] | undefined;
+    for (let j = 0; j < volumes.length; j++) {
+      const volume = volumes[j];
+      // A runtime socket file is reported once, by container-runtime-socket.
+      if (isRuntimeSocket(volume.path)) continue;
+      // Below a sensitive directory, or a parent that contains one (mounting /var exposes /var/lib/kubelet).
+      // `/` in the list stands for the root itself, not for every directory below it.
+      const hit = sensitive.find((dir) => (dir === '/' ? volume.path === '/' : isAtOrBelow(volume.path, dir))) ?? sensitive.find((dir) => isAtOrBelow(dir, volume.path));
+      if (hit === undefined) continue;
+      const relation = hit === volume.path ? 'a sensitive host directory' : isAtOrBelow(volume.path, hit) ? `inside the sensitive host directory "${hit}"` : `a parent of the sensitive host directory "${hit}"`;
+      (out ??= []).push({
+        path: volume.pointer,
+        message: `volume "${volume.name}" mounts host path "${volume.rawPath}", ${relation}`,
+      });
     }
     return out;
   },
-  { podSpecs: true },
 );

@@ -1,11 +1,11 @@
 import { describeContainer, show } from '../../engine/describe';
 import { joinPointer } from '../../engine/json-pointer';
-import { defineRule, Violation } from '../../engine/rule';
+import { definePodSpecRule, Violation } from '../../engine/rule';
 import { isSet, typeNote } from '../../engine/values';
 import { hostPathMounts } from './host-path';
 
 /** hostPath volumes must be mounted read-only. */
-export const writableHostMount = defineRule(
+export const writableHostMount = definePodSpecRule(
   {
     id: 'writable-host-mount',
     title: 'Writable hostPath mount',
@@ -19,25 +19,21 @@ export const writableHostMount = defineRule(
       'kyverno': ['other/ensure-readonly-hostpath'],
     },
   },
-  (object) => {
-    const out: Violation[] = [];
-    for (let i = 0; i < object.podSpecs.length; i++) {
-      const pod = object.podSpecs[i];
-      const mounts = hostPathMounts(pod);
-      for (let j = 0; j < mounts.length; j++) {
-        const m = mounts[j];
-        const value = m.mount.readOnly;
-        // Only a real `true` makes the mount read-only; the API rejects anything else.
-        if (value === true) continue;
-        const state = isSet(value) ? `readOnly=${show(value)}${typeNote(value, 'boolean')}` : 'no readOnly: true';
-        out.push({
-          path: joinPointer(m.pointer, 'readOnly'),
-          container: m.container.name,
-          message: `${describeContainer(m.container)} mounts hostPath volume "${m.volume.name}" ("${m.volume.rawPath}") writable (${state})`,
-        });
-      }
+  (pod) => {
+    const mounts = hostPathMounts(pod);
+    let out: Violation[] | undefined;
+    for (let j = 0; j < mounts.length; j++) {
+      const m = mounts[j];
+      const value = m.mount.readOnly;
+      // Only a real `true` makes the mount read-only; the API rejects anything else.
+      if (value === true) continue;
+      const state = isSet(value) ? `readOnly=${show(value)}${typeNote(value, 'boolean')}` : 'no readOnly: true';
+      (out ??= []).push({
+        path: joinPointer(m.pointer, 'readOnly'),
+        container: m.container.name,
+        message: `${describeContainer(m.container)} mounts hostPath volume "${m.volume.name}" ("${m.volume.rawPath}") writable (${state})`,
+      });
     }
     return out;
   },
-  { podSpecs: true },
 );

@@ -1,9 +1,9 @@
 import { joinPointer } from '../../engine/json-pointer';
-import { defineRule, Violation } from '../../engine/rule';
+import { definePodSpecRule } from '../../engine/rule';
 import { asArray, asObject, asString } from '../../engine/values';
 
 /** Reports ephemeral (debug) containers written into a manifest. */
-export const ephemeralContainers = defineRule(
+export const ephemeralContainers = definePodSpecRule(
   {
     id: 'ephemeral-containers',
     title: 'Ephemeral containers in the manifest',
@@ -14,16 +14,10 @@ export const ephemeralContainers = defineRule(
     remediation: 'Remove `spec.ephemeralContainers` from the manifest; attach debug containers at run time with `kubectl debug` when needed.',
     equivalents: { kyverno: ['other/block-ephemeral-containers'] },
   },
-  (object) => {
-    const out: Violation[] = [];
-    for (let j = 0; j < object.podSpecs.length; j++) {
-      const pod = object.podSpecs[j];
-      const list = asArray(pod.spec.ephemeralContainers);
-      if (!list.length) continue;
-      const names = list.map((c, i) => asString(asObject(c).name) ?? `#${i}`);
-      out.push({ path: joinPointer(pod.path, 'ephemeralContainers'), message: `the pod declares ephemeral containers: ${names.join(', ')}` });
-    }
-    return out;
+  (pod) => {
+    const list = asArray(pod.spec.ephemeralContainers);
+    if (!list.length) return undefined;
+    const names = list.map((c, i) => asString(asObject(c).name) ?? `#${i}`);
+    return { path: joinPointer(pod.path, 'ephemeralContainers'), message: `the pod declares ephemeral containers: ${names.join(', ')}` };
   },
-  { podSpecs: true },
 );

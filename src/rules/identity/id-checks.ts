@@ -39,5 +39,8 @@ export function groupBySource(pod: PodSpecView, pick: (c: ContainerView) => Loca
 
 /** `container "a", init container "b"`. */
 export function listContainers(containers: readonly ContainerView[]): string {
+  // One container, the usual pod: its shared description, no list joined anew per object.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: joining a one-element list gives the same text
+  if (containers.length === 1) return describeContainer(containers[0]);
   return containers.map(describeContainer).join(', ');
 }

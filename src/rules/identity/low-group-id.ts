@@ -1,8 +1,11 @@
 import { joinPointer } from '../../engine/json-pointer';
-import { show } from '../../engine/describe';
-import { defineRule, Violation } from '../../engine/rule';
+import { show, TextMemo } from '../../engine/describe';
+import { definePodSpecRule, Violation } from '../../engine/rule';
 import { asArray, asInteger, isSet, typeNote } from '../../engine/values';
 import { groupBySource, idsDoNotApply, listContainers } from './id-checks';
+
+/** The message for containers without a GID, per list of container names (usually one shared description). */
+const UNSET = new TextMemo((names) => `runAsGroup is set neither on the pod nor on ${names}, so the image's group (usually 0) applies`);
 
 function describeGid(value: unknown): string {
   const gid = asInteger(value);
@@ -15,7 +18,7 @@ function tooLow(value: unknown, min: number): boolean {
 }
 
 /** Group ids (runAsGroup, fsGroup, supplementalGroups) should be above the host's range. */
-export const lowGroupId = defineRule(
+export const lowGroupId = definePodSpecRule(
   {
     id: 'low-group-id',
     title: 'Group id below 10000',
@@ -33,37 +36,33 @@ export const lowGroupId = defineRule(
     },
     defaultOptions: { minGroupId: 10000 },
   },
-  (object, context) => {
+  (pod, _object, context) => {
+    if (idsDoNotApply(pod)) return undefined;
     const min = asInteger(context.options.minGroupId) ?? 10000;
     const out: Violation[] = [];
-    for (let i = 0; i < object.podSpecs.length; i++) {
-      const pod = object.podSpecs[i];
-      if (idsDoNotApply(pod)) continue;
-      const groups = groupBySource(pod, (c) => c.effective.runAsGroup);
-      for (let j = 0; j < groups.length; j++) {
-        const { located, containers } = groups[j];
-        const names = listContainers(containers);
-        const container = containers.length === 1 ? containers[0].name : undefined;
-        if (!located) {
-          out.push({
-            path: joinPointer(pod.securityContextPath, 'runAsGroup'),
-            container,
-            message: `runAsGroup is set neither on the pod nor on ${names}, so the image's group (usually 0) applies`,
-          });
-        } else if (tooLow(located.value, min)) {
-          out.push({ path: located.path, container, message: `${names} run${containers.length === 1 ? 's' : ''} with GID ${describeGid(located.value)}, below ${min}` });
-        }
+    const groups = groupBySource(pod, (c) => c.effective.runAsGroup);
+    for (let j = 0; j < groups.length; j++) {
+      const { located, containers } = groups[j];
+      const names = listContainers(containers);
+      const container = containers.length === 1 ? containers[0].name : undefined;
+      if (!located) {
+        out.push({
+          path: joinPointer(pod.securityContextPath, 'runAsGroup'),
+          container,
+          message: UNSET.get(names),
+        });
+      } else if (tooLow(located.value, min)) {
+        out.push({ path: located.path, container, message: `${names} run${containers.length === 1 ? 's' : ''} with GID ${describeGid(located.value)}, below ${min}` });
       }
-      const fsGroup = pod.securityContext.fsGroup;
-      if (isSet(fsGroup) && tooLow(fsGroup, min)) {
-        out.push({ path: joinPointer(pod.securityContextPath, 'fsGroup'), message: `the pod sets fsGroup ${describeGid(fsGroup)}, below ${min}` });
-      }
-      asArray(pod.securityContext.supplementalGroups).forEach((gid, index) => {
-        if (!tooLow(gid, min)) return;
-        out.push({ path: joinPointer(pod.securityContextPath, 'supplementalGroups', index), message: `the pod adds supplementary group ${describeGid(gid)}, below ${min}` });
-      });
     }
+    const fsGroup = pod.securityContext.fsGroup;
+    if (isSet(fsGroup) && tooLow(fsGroup, min)) {
+      out.push({ path: joinPointer(pod.securityContextPath, 'fsGroup'), message: `the pod sets fsGroup ${describeGid(fsGroup)}, below ${min}` });
+    }
+    asArray(pod.securityContext.supplementalGroups).forEach((gid, index) => {
+      if (!tooLow(gid, min)) return;
+      out.push({ path: joinPointer(pod.securityContextPath, 'supplementalGroups', index), message: `the pod adds supplementary group ${describeGid(gid)}, below ${min}` });
+    });
     return out;
   },
-  { podSpecs: true },
 );

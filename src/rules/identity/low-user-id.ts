@@ -1,10 +1,14 @@
 import { joinPointer } from '../../engine/json-pointer';
-import { defineRule, Violation } from '../../engine/rule';
+import { TextMemo } from '../../engine/describe';
+import { definePodSpecRule, Violation } from '../../engine/rule';
 import { asInteger, typeNote } from '../../engine/values';
 import { groupBySource, idsDoNotApply, listContainers } from './id-checks';
 
+/** The message for containers without a UID, per list of container names (usually one shared description). */
+const UNSET = new TextMemo((names) => `runAsUser is set neither on the pod nor on ${names}, so the image's user applies`);
+
 /** Containers should run as a UID above the range used by host accounts. */
-export const lowUserId = defineRule(
+export const lowUserId = definePodSpecRule(
   {
     id: 'low-user-id',
     title: 'User id below 10000',
@@ -21,36 +25,32 @@ export const lowUserId = defineRule(
     },
     defaultOptions: { minUserId: 10000 },
   },
-  (object, context) => {
+  (pod, _object, context) => {
+    if (idsDoNotApply(pod)) return undefined;
     const min = asInteger(context.options.minUserId) ?? 10000;
+    const groups = groupBySource(pod, (c) => c.effective.runAsUser);
     const out: Violation[] = [];
-    for (let i = 0; i < object.podSpecs.length; i++) {
-      const pod = object.podSpecs[i];
-      if (idsDoNotApply(pod)) continue;
-      const groups = groupBySource(pod, (c) => c.effective.runAsUser);
-      for (let j = 0; j < groups.length; j++) {
-        const { located, containers } = groups[j];
-        const names = listContainers(containers);
-        const container = containers.length === 1 ? containers[0].name : undefined;
-        if (!located) {
-          out.push({
-            path: joinPointer(pod.securityContextPath, 'runAsUser'),
-            container,
-            message: `runAsUser is set neither on the pod nor on ${names}, so the image's user applies`,
-          });
-          continue;
-        }
-        const uid = asInteger(located.value);
-        if (uid !== undefined && uid >= min && typeNote(located.value, 'integer') === '') continue;
-        const shown = uid === undefined ? JSON.stringify(located.value) : String(uid);
+    for (let j = 0; j < groups.length; j++) {
+      const { located, containers } = groups[j];
+      const names = listContainers(containers);
+      const container = containers.length === 1 ? containers[0].name : undefined;
+      if (!located) {
         out.push({
-          path: located.path,
+          path: joinPointer(pod.securityContextPath, 'runAsUser'),
           container,
-          message: `${names} run${containers.length === 1 ? 's' : ''} as UID ${shown}${typeNote(located.value, 'integer')}, below ${min}`,
+          message: UNSET.get(names),
         });
+        continue;
       }
+      const uid = asInteger(located.value);
+      if (uid !== undefined && uid >= min && typeNote(located.value, 'integer') === '') continue;
+      const shown = uid === undefined ? JSON.stringify(located.value) : String(uid);
+      out.push({
+        path: located.path,
+        container,
+        message: `${names} run${containers.length === 1 ? 's' : ''} as UID ${shown}${typeNote(located.value, 'integer')}, below ${min}`,
+      });
     }
     return out;
   },
-  { podSpecs: true },
 );

@@ -1,10 +1,10 @@
 import { describeContainer, show } from '../../engine/describe';
 import { joinPointer } from '../../engine/json-pointer';
-import { defineRule, Violation } from '../../engine/rule';
+import { defineContainerRule } from '../../engine/rule';
 import { isSet, typeNote } from '../../engine/values';
 
 /** Containers should mount their root filesystem read-only. */
-export const readOnlyRootFilesystem = defineRule(
+export const readOnlyRootFilesystem = defineContainerRule(
   {
     id: 'read-only-root-filesystem',
     title: 'Writable root filesystem',
@@ -24,26 +24,17 @@ export const readOnlyRootFilesystem = defineRule(
       'trivy': ['KSV014'],
     },
   },
-  (object) => {
-    const out: Violation[] = [];
-    for (let i = 0; i < object.podSpecs.length; i++) {
-      const pod = object.podSpecs[i];
-      if (pod.osName === 'windows') continue;
-      for (let j = 0; j < pod.containers.length; j++) {
-        const c = pod.containers[j];
-        const value = c.securityContext.readOnlyRootFilesystem;
-        // Only a real boolean true protects the filesystem; the API rejects "true" as a string.
-        if (value === true) continue;
-        out.push({
-          path: joinPointer(c.securityContextPath, 'readOnlyRootFilesystem'),
-          container: c.name,
-          message: isSet(value)
-            ? `${describeContainer(c)} sets readOnlyRootFilesystem=${show(value)}${typeNote(value, 'boolean')}`
-            : `${describeContainer(c)} does not set readOnlyRootFilesystem: true`,
-        });
-      }
-    }
-    return out;
+  (c, pod) => {
+    if (pod.osName === 'windows') return undefined;
+    const value = c.securityContext.readOnlyRootFilesystem;
+    // Only a real boolean true protects the filesystem; the API rejects "true" as a string.
+    if (value === true) return undefined;
+    return {
+      path: joinPointer(c.securityContextPath, 'readOnlyRootFilesystem'),
+      container: c.name,
+      message: isSet(value)
+        ? `${describeContainer(c)} sets readOnlyRootFilesystem=${show(value)}${typeNote(value, 'boolean')}`
+        : `${describeContainer(c)} does not set readOnlyRootFilesystem: true`,
+    };
   },
-  { podSpecs: true },
 );

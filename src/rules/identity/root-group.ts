@@ -1,10 +1,10 @@
 import { joinPointer } from '../../engine/json-pointer';
-import { defineRule, Violation } from '../../engine/rule';
+import { definePodSpecRule, Violation } from '../../engine/rule';
 import { asArray, asInteger, typeNote } from '../../engine/values';
 import { groupBySource, idsDoNotApply, listContainers } from './id-checks';
 
 /** No container may run with GID 0, nor get it as fsGroup or supplementary group. */
-export const rootGroup = defineRule(
+export const rootGroup = definePodSpecRule(
   {
     id: 'root-group',
     title: 'Root group (GID 0)',
@@ -20,34 +20,30 @@ export const rootGroup = defineRule(
       'trivy': ['KSV116'],
     },
   },
-  (object) => {
-    const out: Violation[] = [];
-    for (let i = 0; i < object.podSpecs.length; i++) {
-      const pod = object.podSpecs[i];
-      if (idsDoNotApply(pod)) continue;
-      const groups = groupBySource(pod, (c) => c.effective.runAsGroup);
-      for (let j = 0; j < groups.length; j++) {
-        const { located, containers } = groups[j];
-        if (!located || asInteger(located.value) !== 0) continue;
-        out.push({
-          path: located.path,
-          container: containers.length === 1 ? containers[0].name : undefined,
-          message: `${listContainers(containers)} run${containers.length === 1 ? 's' : ''} with runAsGroup 0 (root)${typeNote(located.value, 'integer')}`,
-        });
-      }
-      const fsGroup = pod.securityContext.fsGroup;
-      if (asInteger(fsGroup) === 0) {
-        out.push({ path: joinPointer(pod.securityContextPath, 'fsGroup'), message: `the pod sets fsGroup 0 (root)${typeNote(fsGroup, 'integer')}, so its volumes are owned by group root` });
-      }
-      asArray(pod.securityContext.supplementalGroups).forEach((gid, index) => {
-        if (asInteger(gid) !== 0) return;
-        out.push({
-          path: joinPointer(pod.securityContextPath, 'supplementalGroups', index),
-          message: `the pod adds supplementary group 0 (root)${typeNote(gid, 'integer')} to every container`,
-        });
+  (pod) => {
+    if (idsDoNotApply(pod)) return undefined;
+    let out: Violation[] | undefined;
+    const groups = groupBySource(pod, (c) => c.effective.runAsGroup);
+    for (let j = 0; j < groups.length; j++) {
+      const { located, containers } = groups[j];
+      if (!located || asInteger(located.value) !== 0) continue;
+      (out ??= []).push({
+        path: located.path,
+        container: containers.length === 1 ? containers[0].name : undefined,
+        message: `${listContainers(containers)} run${containers.length === 1 ? 's' : ''} with runAsGroup 0 (root)${typeNote(located.value, 'integer')}`,
       });
     }
+    const fsGroup = pod.securityContext.fsGroup;
+    if (asInteger(fsGroup) === 0) {
+      (out ??= []).push({ path: joinPointer(pod.securityContextPath, 'fsGroup'), message: `the pod sets fsGroup 0 (root)${typeNote(fsGroup, 'integer')}, so its volumes are owned by group root` });
+    }
+    asArray(pod.securityContext.supplementalGroups).forEach((gid, index) => {
+      if (asInteger(gid) !== 0) return;
+      (out ??= []).push({
+        path: joinPointer(pod.securityContextPath, 'supplementalGroups', index),
+        message: `the pod adds supplementary group 0 (root)${typeNote(gid, 'integer')} to every container`,
+      });
+    });
     return out;
   },
-  { podSpecs: true },
 );

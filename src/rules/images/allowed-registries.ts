@@ -1,12 +1,12 @@
 import { optionCache } from '../../engine/option-cache';
 import { describeContainer } from '../../engine/describe';
 import { joinPointer } from '../../engine/json-pointer';
-import { defineRule, Violation } from '../../engine/rule';
+import { defineContainerRule } from '../../engine/rule';
 import { asArray, asString } from '../../engine/values';
 import { matchesPrefix, normalizeRegistryPrefix, qualifiedRepository } from './image-ref';
 
 /** Images must come from trusted registries (when the allow-list is configured). */
-export const allowedRegistries = defineRule(
+export const allowedRegistries = defineContainerRule(
   {
     id: 'allowed-registries',
     title: 'Image from a registry that is not allowed',
@@ -22,28 +22,19 @@ export const allowedRegistries = defineRule(
     },
     defaultOptions: { allowedRegistries: [] },
   },
-  (object, context) => {
+  (c, _pod, _object, context) => {
     const allowed = allowedPrefixes(context.options.allowedRegistries);
-    const out: Violation[] = [];
-    if (!allowed.length) return out;
-    for (let i = 0; i < object.podSpecs.length; i++) {
-      const pod = object.podSpecs[i];
-      for (let j = 0; j < pod.containers.length; j++) {
-        const c = pod.containers[j];
-        const image = asString(c.container.image)?.trim();
-        if (!image) continue;
-        const repository = qualifiedRepository(image);
-        if (allowed.some((prefix) => matchesPrefix(repository, prefix))) continue;
-        out.push({
-          path: joinPointer(c.path, 'image'),
-          container: c.name,
-          message: `${describeContainer(c)} uses image "${image}" (${repository}), which is not under an allowed registry: ${allowed.join(', ')}`,
-        });
-      }
-    }
-    return out;
+    if (!allowed.length) return undefined;
+    const image = asString(c.container.image)?.trim();
+    if (!image) return undefined;
+    const repository = qualifiedRepository(image);
+    if (allowed.some((prefix) => matchesPrefix(repository, prefix))) return undefined;
+    return {
+      path: joinPointer(c.path, 'image'),
+      container: c.name,
+      message: `${describeContainer(c)} uses image "${image}" (${repository}), which is not under an allowed registry: ${allowed.join(', ')}`,
+    };
   },
-  { podSpecs: true },
 );
 
 const allowedPrefixes = optionCache((value): readonly string[] =>

@@ -1,6 +1,6 @@
 import { describeContainer } from '../../engine/describe';
 import { joinPointer } from '../../engine/json-pointer';
-import { defineRule, Violation } from '../../engine/rule';
+import { defineContainerRule } from '../../engine/rule';
 import { asString } from '../../engine/values';
 import { parseImage } from './image-tag';
 
@@ -8,7 +8,7 @@ import { parseImage } from './image-tag';
 const DIGEST = /^(sha256:[a-f0-9]{64}|sha384:[a-f0-9]{96}|sha512:[a-f0-9]{128})$/;
 
 /** Images should be pinned by digest. */
-export const imageDigest = defineRule(
+export const imageDigest = defineContainerRule(
   {
     id: 'image-digest',
     title: 'Image not pinned by digest',
@@ -23,25 +23,14 @@ export const imageDigest = defineRule(
       kyverno: ['other/require-image-checksum', 'other/resolve-image-to-digest'],
     },
   },
-  (object) => {
-    const out: Violation[] = [];
-    for (let i = 0; i < object.podSpecs.length; i++) {
-      const pod = object.podSpecs[i];
-      for (let j = 0; j < pod.containers.length; j++) {
-        const c = pod.containers[j];
-        const image = asString(c.container.image)?.trim();
-        // A missing image is reported by image-tag.
-        if (!image) continue;
-        const path = joinPointer(c.path, 'image');
-        const { digest } = parseImage(image);
-        if (digest === undefined) {
-          out.push({ path, container: c.name, message: `${describeContainer(c)} uses image "${image}" without a digest` });
-        } else if (!DIGEST.test(digest)) {
-          out.push({ path, container: c.name, message: `${describeContainer(c)} uses image "${image}" with a malformed digest "${digest}" (expected sha256: and 64 hex digits)` });
-        }
-      }
-    }
-    return out;
+  (c) => {
+    const image = asString(c.container.image)?.trim();
+    // A missing image is reported by image-tag.
+    if (!image) return undefined;
+    const path = joinPointer(c.path, 'image');
+    const { digest } = parseImage(image);
+    if (digest === undefined) return { path, container: c.name, message: `${describeContainer(c)} uses image "${image}" without a digest` };
+    if (!DIGEST.test(digest)) return { path, container: c.name, message: `${describeContainer(c)} uses image "${image}" with a malformed digest "${digest}" (expected sha256: and 64 hex digits)` };
+    return undefined;
   },
-  { podSpecs: true },
 );

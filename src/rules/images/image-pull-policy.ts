@@ -1,6 +1,6 @@
 import { describeContainer, show } from '../../engine/describe';
 import { joinPointer } from '../../engine/json-pointer';
-import { defineRule, Violation } from '../../engine/rule';
+import { defineContainerRule } from '../../engine/rule';
 import { asString, isSet } from '../../engine/values';
 import { parseImage } from './image-tag';
 
@@ -11,7 +11,7 @@ export function defaultPullPolicy(image: string): 'Always' | 'IfNotPresent' {
 }
 
 /** Containers should always pull their image. */
-export const imagePullPolicy = defineRule(
+export const imagePullPolicy = defineContainerRule(
   {
     id: 'image-pull-policy',
     title: 'imagePullPolicy is not Always',
@@ -27,28 +27,19 @@ export const imagePullPolicy = defineRule(
       'kyverno': ['other/imagepullpolicy-always', 'other/always-pull-images'],
     },
   },
-  (object) => {
-    const out: Violation[] = [];
-    for (let i = 0; i < object.podSpecs.length; i++) {
-      const pod = object.podSpecs[i];
-      for (let j = 0; j < pod.containers.length; j++) {
-        const c = pod.containers[j];
-        const value = c.container.imagePullPolicy;
-        const path = joinPointer(c.path, 'imagePullPolicy');
-        if (!isSet(value)) {
-          const image = asString(c.container.image);
-          // Stryker disable next-line MethodExpression,StringLiteral: a blank image has no tag, so defaultPullPolicy gives Always and the next line skips it anyway
-          if (image === undefined || image.trim() === '') continue;
-          const effective = defaultPullPolicy(image);
-          if (effective === 'Always') continue;
-          out.push({ path, container: c.name, message: `${describeContainer(c)} sets no imagePullPolicy, so "${image.trim()}" is pulled IfNotPresent` });
-        } else if (value !== 'Always') {
-          const note = typeof value === 'string' && ['IfNotPresent', 'Never'].includes(value) ? '' : ' (not a valid policy: use Always, IfNotPresent or Never)';
-          out.push({ path, container: c.name, message: `${describeContainer(c)} sets imagePullPolicy=${show(value)}${note}` });
-        }
-      }
+  (c) => {
+    const value = c.container.imagePullPolicy;
+    const path = joinPointer(c.path, 'imagePullPolicy');
+    if (!isSet(value)) {
+      const image = asString(c.container.image);
+      // Stryker disable next-line MethodExpression,StringLiteral: a blank image has no tag, so defaultPullPolicy gives Always and the next line skips it anyway
+      if (image === undefined || image.trim() === '') return undefined;
+      const effective = defaultPullPolicy(image);
+      if (effective === 'Always') return undefined;
+      return { path, container: c.name, message: `${describeContainer(c)} sets no imagePullPolicy, so "${image.trim()}" is pulled IfNotPresent` };
     }
-    return out;
+    if (value === 'Always') return undefined;
+    const note = typeof value === 'string' && ['IfNotPresent', 'Never'].includes(value) ? '' : ' (not a valid policy: use Always, IfNotPresent or Never)';
+    return { path, container: c.name, message: `${describeContainer(c)} sets imagePullPolicy=${show(value)}${note}` };
   },
-  { podSpecs: true },
 );

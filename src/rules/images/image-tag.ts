@@ -1,5 +1,5 @@
 import { containerMessage, describeContainer } from '../../engine/describe';
-import { defineRule, Violation } from '../../engine/rule';
+import { defineContainerRule } from '../../engine/rule';
 import { asString } from '../../engine/values';
 
 /** Splits an image reference into its parts; `tag` is undefined when absent. */
@@ -19,7 +19,7 @@ export function parseImage(image: string): { name: string; tag?: string; digest?
 }
 
 /** Images must name a fixed version: a tag other than `latest`, or a digest. */
-export const imageTag = defineRule(
+export const imageTag = defineContainerRule(
   {
     id: 'image-tag',
     title: 'Image without a fixed tag',
@@ -37,28 +37,14 @@ export const imageTag = defineRule(
       'trivy': ['KSV013'],
     },
   },
-  (object) => {
-    const out: Violation[] = [];
-    for (let i = 0; i < object.podSpecs.length; i++) {
-      const pod = object.podSpecs[i];
-      for (let j = 0; j < pod.containers.length; j++) {
-        const c = pod.containers[j];
-        const image = asString(c.container.image);
-        const path = c.path + '/image';
-        if (image === undefined || image.trim() === '') {
-          out.push({ path, container: c.name, message: containerMessage(c, 'has no image') });
-          continue;
-        }
-        const ref = parseImage(image.trim());
-        if (ref.digest !== undefined) continue;
-        if (ref.tag === undefined || ref.tag === '') {
-          out.push({ path, container: c.name, message: `${describeContainer(c)} uses image "${image}" without a tag, which means latest` });
-        } else if (ref.tag.toLowerCase() === 'latest') {
-          out.push({ path, container: c.name, message: `${describeContainer(c)} uses image "${image}" with the mutable tag latest` });
-        }
-      }
-    }
-    return out;
+  (c) => {
+    const image = asString(c.container.image);
+    const path = c.path + '/image';
+    if (image === undefined || image.trim() === '') return { path, container: c.name, message: containerMessage(c, 'has no image') };
+    const ref = parseImage(image.trim());
+    if (ref.digest !== undefined) return undefined;
+    if (ref.tag === undefined || ref.tag === '') return { path, container: c.name, message: `${describeContainer(c)} uses image "${image}" without a tag, which means latest` };
+    if (ref.tag.toLowerCase() === 'latest') return { path, container: c.name, message: `${describeContainer(c)} uses image "${image}" with the mutable tag latest` };
+    return undefined;
   },
-  { podSpecs: true },
 );

@@ -77,10 +77,18 @@ export function indexDeprecations(deprecations: readonly ApiDeprecation[]): Read
   return index;
 }
 
-/** Two rules look up every object (and most objects have no entry): by key, not by scanning the list. */
-const BY_VERSION_AND_KIND = indexDeprecations(API_DEPRECATIONS);
+/**
+ * Two rules look up every object (and most objects have no entry): by apiVersion, then kind, so a
+ * lookup hashes the texts the object already holds instead of a key joined anew for every object.
+ */
+const BY_VERSION = new Map<string, Map<string, ApiDeprecation>>();
+for (const d of indexDeprecations(API_DEPRECATIONS).values()) {
+  let byKind = BY_VERSION.get(d.apiVersion);
+  if (byKind === undefined) BY_VERSION.set(d.apiVersion, (byKind = new Map()));
+  for (const kind of d.kinds) byKind.set(kind, d);
+}
 
 /** The deprecation entry for an apiVersion and kind, if any. */
 export function findDeprecation(apiVersion: string, kind: string): ApiDeprecation | undefined {
-  return BY_VERSION_AND_KIND.get(`${apiVersion}\u0000${kind}`);
+  return BY_VERSION.get(apiVersion)?.get(kind);
 }

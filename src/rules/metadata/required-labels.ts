@@ -1,4 +1,5 @@
 import { AnalyzedObject } from '../../engine/analyze';
+import { TextMemo } from '../../engine/describe';
 import { defineRule, Violation } from '../../engine/rule';
 import { stringListOption } from '../rbac/policy-rules';
 
@@ -35,9 +36,24 @@ function reportMissing(out: Violation[], object: AnalyzedObject, field: 'labels'
     const key = required[i];
     const value = present[key];
     if (value !== undefined && value.trim() !== '') continue;
-    out.push({
-      path: object.pointer('metadata', field, key),
-      message: `${object.kind} ${value === undefined ? 'has no' : 'has an empty'} ${field === 'labels' ? 'label' : 'annotation'} "${key}"`,
-    });
+    out.push({ path: object.pointer('metadata', field, key), message: messageFor(field, value === undefined, key).get(object.kind) });
   }
+}
+
+/** Messages by field, missing or empty, and required key, then by kind: one shared copy each (this rule reports on most objects of an app). */
+const MESSAGES: Readonly<Record<'labels' | 'annotations', readonly [missing: Map<string, TextMemo>, empty: Map<string, TextMemo>]>> = {
+  labels: [new Map(), new Map()],
+  annotations: [new Map(), new Map()],
+};
+
+function messageFor(field: 'labels' | 'annotations', missing: boolean, key: string): TextMemo {
+  const byKey = MESSAGES[field][missing ? 0 : 1];
+  let memo = byKey.get(key);
+  // Stryker disable next-line ConditionalExpression: a new memo gives the same texts; only speed differs
+  if (memo === undefined) {
+    const text = `${missing ? 'has no' : 'has an empty'} ${field === 'labels' ? 'label' : 'annotation'} "${key}"`;
+    memo = new TextMemo((kind) => `${kind} ${text}`);
+    byKey.set(key, memo);
+  }
+  return memo;
 }

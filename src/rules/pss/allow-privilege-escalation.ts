@@ -1,29 +1,23 @@
 import { describeContainer, show } from '../../engine/describe';
 import { joinPointer } from '../../engine/json-pointer';
-import { Violation } from '../../engine/rule';
 import { isSet, typeNote } from '../../engine/values';
 import { isWindowsPod } from './pod';
-import { definePssRule, PodCheck } from './versioned';
+import { containerBehaviour, definePssRule, PodCheck } from './versioned';
 
 /** Every container must set `allowPrivilegeEscalation: false` explicitly; Windows pods pass from 1.25. */
 function allowPrivilegeEscalationCheck(windowsExempt: boolean): PodCheck {
-  return (pod) => {
-    if (windowsExempt && isWindowsPod(pod)) return [];
-    const out: Violation[] = [];
-    for (let i = 0; i < pod.containers.length; i++) {
-      const c = pod.containers[i];
-      const value = c.securityContext.allowPrivilegeEscalation;
-      if (value === false) continue;
-      out.push({
-        path: joinPointer(c.securityContextPath, 'allowPrivilegeEscalation'),
-        container: c.name,
-        message: isSet(value)
-          ? `${describeContainer(c)} sets securityContext.allowPrivilegeEscalation=${show(value)}${typeNote(value, 'boolean')}`
-          : `${describeContainer(c)} does not set securityContext.allowPrivilegeEscalation=false (unset allows escalation)`,
-      });
-    }
-    return out;
-  };
+  return containerBehaviour((c, pod) => {
+    if (windowsExempt && isWindowsPod(pod)) return undefined;
+    const value = c.securityContext.allowPrivilegeEscalation;
+    if (value === false) return undefined;
+    return {
+      path: joinPointer(c.securityContextPath, 'allowPrivilegeEscalation'),
+      container: c.name,
+      message: isSet(value)
+        ? `${describeContainer(c)} sets securityContext.allowPrivilegeEscalation=${show(value)}${typeNote(value, 'boolean')}`
+        : `${describeContainer(c)} does not set securityContext.allowPrivilegeEscalation=false (unset allows escalation)`,
+    };
+  });
 }
 
 /** PSS restricted `allowPrivilegeEscalation` (1.8+): setuid binaries must not gain privileges. */

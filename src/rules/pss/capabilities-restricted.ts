@@ -1,38 +1,35 @@
-import { describeContainer, show } from '../../engine/describe';
+import { containerMessage, describeContainer, show } from '../../engine/describe';
 import { joinPointer } from '../../engine/json-pointer';
 import { Violation } from '../../engine/rule';
 import { asArray, asObject, isSet } from '../../engine/values';
 import { forbiddenAdds } from './capabilities-baseline';
 import { isWindowsPod } from './pod';
-import { definePssRule, PodCheck } from './versioned';
+import { containerBehaviour, definePssRule, PodCheck } from './versioned';
 
 const RESTRICTED_ADDS: ReadonlySet<string> = new Set(['NET_BIND_SERVICE']);
 
 /** Every container drops ALL (exact spelling) and adds nothing but NET_BIND_SERVICE; Windows pods pass from 1.25. */
 function capabilitiesRestrictedCheck(windowsExempt: boolean): PodCheck {
-  return (pod) => {
-    if (windowsExempt && isWindowsPod(pod)) return [];
-    const out: Violation[] = [];
-    for (let i = 0; i < pod.containers.length; i++) {
-      const c = pod.containers[i];
-      const capabilities = asObject(c.securityContext.capabilities);
-      const drop = asArray(capabilities.drop);
-      if (!drop.includes('ALL')) {
-        const nearMiss = drop.find((d) => typeof d === 'string' && d !== 'ALL' && d.trim().toUpperCase() === 'ALL');
-        const dropPath = joinPointer(c.securityContextPath, 'capabilities', 'drop');
-        out.push({
-          path: dropPath,
-          container: c.name,
-          message:
-            nearMiss !== undefined
-              ? `${describeContainer(c)} drops ${show(nearMiss)} but not "ALL" (Pod Security Admission compares capability names exactly)`
-              : `${describeContainer(c)} does not drop ALL capabilities${isSet(capabilities.drop) ? ` (capabilities.drop is ${show(capabilities.drop)})` : ''}`,
-        });
-      }
-      out.push(...forbiddenAdds(c, RESTRICTED_ADDS, 'restricted allows adding only NET_BIND_SERVICE'));
-    }
-    return out;
-  };
+  return containerBehaviour((c, pod) => {
+    if (windowsExempt && isWindowsPod(pod)) return undefined;
+    const capabilities = asObject(c.securityContext.capabilities);
+    const drop = asArray(capabilities.drop);
+    const adds = forbiddenAdds(c, RESTRICTED_ADDS, 'restricted allows adding only NET_BIND_SERVICE');
+    if (drop.includes('ALL')) return adds;
+    const nearMiss = drop.find((d) => typeof d === 'string' && d !== 'ALL' && d.trim().toUpperCase() === 'ALL');
+    const dropPath = joinPointer(c.securityContextPath, 'capabilities', 'drop');
+    const missing: Violation = {
+      path: dropPath,
+      container: c.name,
+      message:
+        nearMiss !== undefined
+          ? `${describeContainer(c)} drops ${show(nearMiss)} but not "ALL" (Pod Security Admission compares capability names exactly)`
+          : isSet(capabilities.drop)
+            ? `${describeContainer(c)} does not drop ALL capabilities (capabilities.drop is ${show(capabilities.drop)})`
+            : containerMessage(c, 'does not drop ALL capabilities'),
+    };
+    return adds.length ? [missing, ...adds] : missing;
+  });
 }
 
 /** PSS restricted `capabilities_restricted` (1.22+): drop ALL, add at most NET_BIND_SERVICE. */

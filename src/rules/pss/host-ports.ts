@@ -2,7 +2,7 @@ import { describeContainer, show } from '../../engine/describe';
 import { joinPointer } from '../../engine/json-pointer';
 import { Violation } from '../../engine/rule';
 import { asArray, asInteger, asObject, isSet, typeNote } from '../../engine/values';
-import { definePssRule } from './versioned';
+import { containerBehaviour, definePssRule } from './versioned';
 
 /** PSS baseline `hostPorts`: no container port may bind a node port. */
 export const hostPorts = definePssRule(
@@ -32,22 +32,19 @@ export const hostPorts = definePssRule(
   [
     {
       since: 0,
-      check: (pod) => {
-        const out: Violation[] = [];
-        for (let i = 0; i < pod.containers.length; i++) {
-          const c = pod.containers[i];
-          asArray(c.container.ports).forEach((port, index) => {
-            const value = asObject(port).hostPort;
-            if (!isSet(value) || asInteger(value) === 0) return;
-            out.push({
-              path: joinPointer(c.path, 'ports', index, 'hostPort'),
-              container: c.name,
-              message: `${describeContainer(c)} sets ports[${index}].hostPort=${show(value)}${typeNote(value, 'integer')}`,
-            });
+      check: containerBehaviour((c) => {
+        let out: Violation[] | undefined;
+        asArray(c.container.ports).forEach((port, index) => {
+          const value = asObject(port).hostPort;
+          if (!isSet(value) || asInteger(value) === 0) return;
+          (out ??= []).push({
+            path: joinPointer(c.path, 'ports', index, 'hostPort'),
+            container: c.name,
+            message: `${describeContainer(c)} sets ports[${index}].hostPort=${show(value)}${typeNote(value, 'integer')}`,
           });
-        }
+        });
         return out;
-      },
+      }),
     },
   ],
 );

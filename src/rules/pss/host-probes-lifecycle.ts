@@ -2,7 +2,7 @@ import { describeContainer, show } from '../../engine/describe';
 import { joinPointer } from '../../engine/json-pointer';
 import { Violation } from '../../engine/rule';
 import { asObject, isSet, typeNote } from '../../engine/values';
-import { definePssRule } from './versioned';
+import { containerBehaviour, definePssRule } from './versioned';
 
 const HANDLERS: ReadonlyArray<string[]> = [
   ['livenessProbe'],
@@ -29,35 +29,32 @@ export const hostProbesLifecycle = definePssRule(
   [
     {
       since: 34,
-      check: (pod) => {
+      check: containerBehaviour((c) => {
+        const container = c.container;
+        // Stryker disable next-line ConditionalExpression: fast path for the usual container; walking its handlers finds no host either
+        if (container.livenessProbe === undefined && container.readinessProbe === undefined && container.startupProbe === undefined && container.lifecycle === undefined) return undefined;
         const out: Violation[] = [];
-        for (let i = 0; i < pod.containers.length; i++) {
-          const c = pod.containers[i];
-          const container = c.container;
-          // Stryker disable next-line ConditionalExpression: fast path for the usual container; walking its handlers finds no host either
-          if (container.livenessProbe === undefined && container.readinessProbe === undefined && container.startupProbe === undefined && container.lifecycle === undefined) continue;
-          for (let j = 0; j < HANDLERS.length; j++) {
-            const segments = HANDLERS[j];
-            let handler: unknown = container;
-            for (let k = 0; k < segments.length; k++) {
-              const s = segments[k];
-              handler = asObject(handler)[s];
-            }
-            for (let k = 0; k < ACTIONS.length; k++) {
-              const action = ACTIONS[k];
-              const host = asObject(asObject(handler)[action]).host;
-              if (!isSet(host) || host === '') continue;
-              const field = [...segments, action, 'host'].join('.');
-              out.push({
-                path: joinPointer(c.path, ...segments, action, 'host'),
-                container: c.name,
-                message: `${describeContainer(c)} sets ${field}=${show(host)}${typeNote(host, 'string')}`,
-              });
-            }
+        for (let j = 0; j < HANDLERS.length; j++) {
+          const segments = HANDLERS[j];
+          let handler: unknown = container;
+          for (let k = 0; k < segments.length; k++) {
+            const s = segments[k];
+            handler = asObject(handler)[s];
+          }
+          for (let k = 0; k < ACTIONS.length; k++) {
+            const action = ACTIONS[k];
+            const host = asObject(asObject(handler)[action]).host;
+            if (!isSet(host) || host === '') continue;
+            const field = [...segments, action, 'host'].join('.');
+            out.push({
+              path: joinPointer(c.path, ...segments, action, 'host'),
+              container: c.name,
+              message: `${describeContainer(c)} sets ${field}=${show(host)}${typeNote(host, 'string')}`,
+            });
           }
         }
         return out;
-      },
+      }),
     },
   ],
 );

@@ -1,8 +1,7 @@
 import { describeContainer, show } from '../../engine/describe';
 import { joinPointer } from '../../engine/json-pointer';
-import { Violation } from '../../engine/rule';
 import { isOff, isSet, typeNote } from '../../engine/values';
-import { definePssRule } from './versioned';
+import { containerBehaviour, definePssRule } from './versioned';
 
 /** PSS baseline `privileged`: containers must not run privileged. */
 export const privileged = definePssRule(
@@ -32,20 +31,15 @@ export const privileged = definePssRule(
   [
     {
       since: 0,
-      check: (pod) => {
-        const out: Violation[] = [];
-        for (let i = 0; i < pod.containers.length; i++) {
-          const c = pod.containers[i];
-          const value = c.securityContext.privileged;
-          if (!isSet(value) || isOff(value)) continue;
-          out.push({
-            path: joinPointer(c.securityContextPath, 'privileged'),
-            container: c.name,
-            message: `${describeContainer(c)} sets securityContext.privileged=${show(value)}${typeNote(value, 'boolean')}`,
-          });
-        }
-        return out;
-      },
+      check: containerBehaviour((c) => {
+        const value = c.securityContext.privileged;
+        if (!isSet(value) || isOff(value)) return undefined;
+        return {
+          path: joinPointer(c.securityContextPath, 'privileged'),
+          container: c.name,
+          message: `${describeContainer(c)} sets securityContext.privileged=${show(value)}${typeNote(value, 'boolean')}`,
+        };
+      }),
     },
   ],
 );

@@ -1,32 +1,26 @@
 import { describeContainer, show } from '../../engine/describe';
 import { joinPointer } from '../../engine/json-pointer';
-import { Violation } from '../../engine/rule';
 import { isSet, typeNote } from '../../engine/values';
 import { usesUserNamespace } from './pod';
-import { definePssRule, PodCheck } from './versioned';
+import { containerBehaviour, definePssRule, PodCheck } from './versioned';
 
 /**
  * Containers whose `procMount` is set to anything but `Default`. With `relaxForUserNamespace`
  * (baseline from 1.35) pods with `hostUsers: false` pass, as PSA's `relaxPolicyForUserNamespacePod`.
  */
 export function procMountCheck(relaxForUserNamespace: boolean): PodCheck {
-  return (pod) => {
-    if (relaxForUserNamespace && usesUserNamespace(pod)) return [];
-    const out: Violation[] = [];
-    for (let i = 0; i < pod.containers.length; i++) {
-      const c = pod.containers[i];
-      const value = c.securityContext.procMount;
-      if (!isSet(value) || value === 'Default') continue;
-      out.push({
-        path: joinPointer(c.securityContextPath, 'procMount'),
-        container: c.name,
-        message: `${describeContainer(c)} sets securityContext.procMount=${show(value)}${typeNote(value, 'string')}${
-          relaxForUserNamespace ? ' while the pod shares the host user namespace' : ''
-        }; only Default is allowed`,
-      });
-    }
-    return out;
-  };
+  return containerBehaviour((c, pod) => {
+    if (relaxForUserNamespace && usesUserNamespace(pod)) return undefined;
+    const value = c.securityContext.procMount;
+    if (!isSet(value) || value === 'Default') return undefined;
+    return {
+      path: joinPointer(c.securityContextPath, 'procMount'),
+      container: c.name,
+      message: `${describeContainer(c)} sets securityContext.procMount=${show(value)}${typeNote(value, 'string')}${
+        relaxForUserNamespace ? ' while the pod shares the host user namespace' : ''
+      }; only Default is allowed`,
+    };
+  });
 }
 
 export const PROC_MOUNT_EQUIVALENTS = {

@@ -1,7 +1,7 @@
 import { containerMessage, describeContainer, show } from '../../engine/describe';
 import { AnalyzedObject } from '../../engine/analyze';
 import { joinPointer } from '../../engine/json-pointer';
-import { Violation } from '../../engine/rule';
+import { ContainerCheck, Violation } from '../../engine/rule';
 import { asObject, isSet } from '../../engine/values';
 import { ContainerView } from '../../engine/workload';
 import { parseQuantity } from './quantity';
@@ -55,22 +55,30 @@ export function checkResource(object: AnalyzedObject, field: ResourceField, reso
   const out: Violation[] = [];
   const containers = resourceContainers(object);
   for (let i = 0; i < containers.length; i++) {
-    const c = containers[i];
-    const value = resourceValue(c, field, resource);
-    if (!isSet(value)) {
-      if (field === 'requests' && parseQuantity(resourceValue(c, 'limits', resource))) continue;
-      out.push({ path: resourcePath(c, field, resource), container: c.name, message: containerMessage(c, MISSING[field][resource]) });
-      continue;
-    }
-    const quantity = parseQuantity(value);
-    if (quantity !== undefined && !(quantity <= 0)) continue; // the usual case: nothing to build
-    const path = resourcePath(c, field, resource);
-    if (quantity === undefined) {
-      out.push({ path, container: c.name, message: `${describeContainer(c)} has a ${what(field, resource)} of ${show(value)}, which is not a valid quantity` });
-    } else {
-      // quantity <= 0 here
-      out.push({ path, container: c.name, message: `${describeContainer(c)} has a ${what(field, resource)} of ${show(value)}, which reserves nothing` });
-    }
+    const found = checkContainerResource(containers[i], field, resource);
+    if (found !== undefined) out.push(found);
   }
   return out;
+}
+
+/** `checkResource` as a container check, for rules about one resource value. */
+export function resourceCheck(field: ResourceField, resource: ResourceName): ContainerCheck {
+  // The API forbids resources on ephemeral containers.
+  return (c) => (c.type === 'ephemeralContainers' ? undefined : checkContainerResource(c, field, resource));
+}
+
+function checkContainerResource(c: ContainerView, field: ResourceField, resource: ResourceName): Violation | undefined {
+  const value = resourceValue(c, field, resource);
+  if (!isSet(value)) {
+    if (field === 'requests' && parseQuantity(resourceValue(c, 'limits', resource))) return undefined;
+    return { path: resourcePath(c, field, resource), container: c.name, message: containerMessage(c, MISSING[field][resource]) };
+  }
+  const quantity = parseQuantity(value);
+  if (quantity !== undefined && !(quantity <= 0)) return undefined; // the usual case: nothing to build
+  const path = resourcePath(c, field, resource);
+  if (quantity === undefined) {
+    return { path, container: c.name, message: `${describeContainer(c)} has a ${what(field, resource)} of ${show(value)}, which is not a valid quantity` };
+  }
+  // quantity <= 0 here
+  return { path, container: c.name, message: `${describeContainer(c)} has a ${what(field, resource)} of ${show(value)}, which reserves nothing` };
 }

@@ -1,8 +1,8 @@
-import { defineRule } from '../../engine/rule';
-import { checkResource } from './container-resources';
+import { defineContainerRule } from '../../engine/rule';
+import { resourceCheck } from './container-resources';
 
 /** Containers must set `resources.limits.cpu`. */
-export const cpuLimits = defineRule(
+export const cpuLimits = defineContainerRule(
   {
     id: 'cpu-limits',
     title: 'CPU limit missing',
@@ -14,6 +14,5 @@ export const cpuLimits = defineRule(
     standards: { nsa: ['C-0270'] },
     equivalents: { 'polaris': ['cpuLimitsMissing'], 'kube-linter': ['unset-cpu-requirements'], 'kube-score': ['container-resources'], 'kubesec': ['LimitsCPU'], 'checkov': ['CKV_K8S_11'], 'kyverno': ['other/require-cpu-limits'], 'trivy': ['KSV011'] },
   },
-  (object) => checkResource(object, 'limits', 'cpu'),
-  { podSpecs: true },
+  resourceCheck('limits', 'cpu'),
 );

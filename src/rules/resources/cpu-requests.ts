@@ -1,8 +1,8 @@
-import { defineRule } from '../../engine/rule';
-import { checkResource } from './container-resources';
+import { defineContainerRule } from '../../engine/rule';
+import { resourceCheck } from './container-resources';
 
 /** Containers must set `resources.requests.cpu`. */
-export const cpuRequests = defineRule(
+export const cpuRequests = defineContainerRule(
   {
     id: 'cpu-requests',
     title: 'CPU request missing',
@@ -13,6 +13,5 @@ export const cpuRequests = defineRule(
     remediation: 'Set `resources.requests.cpu` on every container and init container, sized from observed usage (e.g. `100m`).',
     equivalents: { 'polaris': ['cpuRequestsMissing'], 'kube-linter': ['unset-cpu-requirements'], 'kube-score': ['container-resources'], 'kubesec': ['RequestsCPU'], 'checkov': ['CKV_K8S_10'], 'kyverno': ['best-practices/require-pod-requests-limits'], 'trivy': ['KSV015'] },
   },
-  (object) => checkResource(object, 'requests', 'cpu'),
-  { podSpecs: true },
+  resourceCheck('requests', 'cpu'),
 );

@@ -1,8 +1,8 @@
-import { defineRule } from '../../engine/rule';
-import { checkResource } from './container-resources';
+import { defineContainerRule } from '../../engine/rule';
+import { resourceCheck } from './container-resources';
 
 /** Containers must set `resources.limits.memory`. */
-export const memoryLimits = defineRule(
+export const memoryLimits = defineContainerRule(
   {
     id: 'memory-limits',
     title: 'Memory limit missing',
@@ -14,6 +14,5 @@ export const memoryLimits = defineRule(
     standards: { nsa: ['C-0271'] },
     equivalents: { 'polaris': ['memoryLimitsMissing'], 'kube-linter': ['unset-memory-requirements'], 'kube-score': ['container-resources'], 'kubesec': ['LimitsMemory'], 'checkov': ['CKV_K8S_13'], 'kyverno': ['best-practices/require-pod-requests-limits'], 'trivy': ['KSV018'] },
   },
-  (object) => checkResource(object, 'limits', 'memory'),
-  { podSpecs: true },
+  resourceCheck('limits', 'memory'),
 );

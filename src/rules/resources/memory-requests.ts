@@ -1,8 +1,8 @@
-import { defineRule } from '../../engine/rule';
-import { checkResource } from './container-resources';
+import { defineContainerRule } from '../../engine/rule';
+import { resourceCheck } from './container-resources';
 
 /** Containers must set `resources.requests.memory`. */
-export const memoryRequests = defineRule(
+export const memoryRequests = defineContainerRule(
   {
     id: 'memory-requests',
     title: 'Memory request missing',
@@ -13,6 +13,5 @@ export const memoryRequests = defineRule(
     remediation: 'Set `resources.requests.memory` on every container and init container (e.g. `128Mi`), sized from observed usage.',
     equivalents: { 'polaris': ['memoryRequestsMissing'], 'kube-linter': ['unset-memory-requirements'], 'kube-score': ['container-resources'], 'kubesec': ['RequestsMemory'], 'checkov': ['CKV_K8S_12'], 'kyverno': ['best-practices/require-pod-requests-limits'], 'trivy': ['KSV016'] },
   },
-  (object) => checkResource(object, 'requests', 'memory'),
-  { podSpecs: true },
+  resourceCheck('requests', 'memory'),
 );

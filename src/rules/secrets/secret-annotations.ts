@@ -1,7 +1,7 @@
 import { joinPointer } from '../../engine/json-pointer';
 import { defineRule, Violation } from '../../engine/rule';
 import { SUPPRESSION_ANNOTATION } from '../../engine/suppression-syntax';
-import { asObject } from '../../engine/values';
+import { asObject, isObject } from '../../engine/values';
 import { optionCache } from '../../engine/option-cache';
 import { AnalyzedObject } from '../../engine/analyze';
 import { isPlaceholder, isSecretKeyName, keyWords, secretsInValue } from './secret-patterns';
@@ -81,12 +81,13 @@ export const secretInAnnotation = defineRule(
   (object, context) => {
     const ignore = ignoredKeys(context.options.ignoreKeys);
     const out: Violation[] = [];
-    checkAnnotations(out, object, object.metadata.annotations, object.pointer('metadata', 'annotations'), 'annotation', ignore);
-    const objectMetadataPath = object.pointer('metadata');
+    // Most objects have no annotations: their pointers are not even built (this rule sees every object).
+    if (hasEntries(object.metadata.annotations)) checkAnnotations(out, object, object.metadata.annotations, object.pointer('metadata', 'annotations'), 'annotation', ignore);
     for (let i = 0; i < object.podSpecs.length; i++) {
       const pod = object.podSpecs[i];
+      if (!hasEntries(pod.metadata.annotations)) continue;
       // A Pod's own metadata is its pod template: already checked above.
-      if (pod.metadataPath === objectMetadataPath) continue;
+      if (pod.metadataPath === object.pointer('metadata')) continue;
       checkAnnotations(out, object, pod.metadata.annotations, joinPointer(pod.metadataPath, 'annotations'), 'pod template annotation', ignore);
     }
     return out;
@@ -95,6 +96,13 @@ export const secretInAnnotation = defineRule(
 
 // Stryker disable next-line ArrayDeclaration,MethodExpression: the set is only queried with string annotation keys, so non-string entries left in it change nothing, and a made-up entry in the fallback only matters for an annotation of that exact key
 const ignoredKeys = optionCache((value) => new Set(Array.isArray(value) ? value.filter((k): k is string => typeof k === 'string') : []));
+
+/** True for an object with at least one own key. */
+function hasEntries(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key in value) if (Object.prototype.hasOwnProperty.call(value, key)) return true;
+  return false;
+}
 
 /** Reports the secret-looking entries of one annotations map (most objects have none: nothing is built for them). */
 function checkAnnotations(out: Violation[], object: AnalyzedObject, annotations: unknown, base: string, where: string, ignore: ReadonlySet<string>): void {

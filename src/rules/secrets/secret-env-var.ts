@@ -1,10 +1,10 @@
 import { describeContainer } from '../../engine/describe';
 import { joinPointer } from '../../engine/json-pointer';
-import { defineRule, Violation } from '../../engine/rule';
+import { defineContainerRule, Violation } from '../../engine/rule';
 import { asArray, asObject, asString, isObject } from '../../engine/values';
 
 /** Secrets should be mounted as files, not passed in environment variables. */
-export const secretEnvVar = defineRule(
+export const secretEnvVar = defineContainerRule(
   {
     id: 'secret-env-var',
     title: 'Secret passed in an environment variable',
@@ -21,34 +21,27 @@ export const secretEnvVar = defineRule(
       'kyverno': ['other/disallow-secrets-from-env-vars'],
     },
   },
-  (object) => {
-    const out: Violation[] = [];
-    for (let i = 0; i < object.podSpecs.length; i++) {
-      const pod = object.podSpecs[i];
-      for (let j = 0; j < pod.containers.length; j++) {
-        const c = pod.containers[j];
-        asArray(c.container.env).forEach((raw, index) => {
-          const entry = asObject(raw);
-          const ref = asObject(entry.valueFrom).secretKeyRef;
-          if (!isObject(ref)) return;
-          out.push({
-            path: joinPointer(c.path, 'env', index, 'valueFrom', 'secretKeyRef'),
-            container: c.name,
-            message: `${describeContainer(c)} reads key "${asString(ref.key) ?? ''}" of Secret "${asString(ref.name) ?? ''}" into the environment variable "${asString(entry.name) ?? ''}"`,
-          });
-        });
-        asArray(c.container.envFrom).forEach((raw, index) => {
-          const ref = asObject(raw).secretRef;
-          if (!isObject(ref)) return;
-          out.push({
-            path: joinPointer(c.path, 'envFrom', index, 'secretRef'),
-            container: c.name,
-            message: `${describeContainer(c)} loads every key of Secret "${asString(ref.name) ?? ''}" into environment variables`,
-          });
-        });
-      }
-    }
+  (c) => {
+    let out: Violation[] | undefined;
+    asArray(c.container.env).forEach((raw, index) => {
+      const entry = asObject(raw);
+      const ref = asObject(entry.valueFrom).secretKeyRef;
+      if (!isObject(ref)) return;
+      (out ??= []).push({
+        path: joinPointer(c.path, 'env', index, 'valueFrom', 'secretKeyRef'),
+        container: c.name,
+        message: `${describeContainer(c)} reads key "${asString(ref.key) ?? ''}" of Secret "${asString(ref.name) ?? ''}" into the environment variable "${asString(entry.name) ?? ''}"`,
+      });
+    });
+    asArray(c.container.envFrom).forEach((raw, index) => {
+      const ref = asObject(raw).secretRef;
+      if (!isObject(ref)) return;
+      (out ??= []).push({
+        path: joinPointer(c.path, 'envFrom', index, 'secretRef'),
+        container: c.name,
+        message: `${describeContainer(c)} loads every key of Secret "${asString(ref.name) ?? ''}" into environment variables`,
+      });
+    });
     return out;
   },
-  { podSpecs: true },
 );

@@ -1,6 +1,6 @@
 import { describeContainer } from '../../engine/describe';
 import { joinPointer } from '../../engine/json-pointer';
-import { defineRule, Violation } from '../../engine/rule';
+import { defineContainerRule, Violation } from '../../engine/rule';
 import { asArray, asObject, asString } from '../../engine/values';
 import { isPlaceholder, isSecretKeyName, secretsInValue } from './secret-patterns';
 
@@ -21,7 +21,7 @@ export function secretReason(name: string, value: string): string | undefined {
 }
 
 /** Credentials must not be written into manifests as literal env values. */
-export const secretLiteralEnv = defineRule(
+export const secretLiteralEnv = defineContainerRule(
   {
     id: 'secret-literal-env',
     title: 'Secret written as a literal environment value',
@@ -33,28 +33,21 @@ export const secretLiteralEnv = defineRule(
     standards: { nsa: ['C-0012'] },
     equivalents: { 'polaris': ['sensitiveContainerEnvVar'], 'kube-linter': ['env-var-secret'] },
   },
-  (object) => {
-    const out: Violation[] = [];
-    for (let i = 0; i < object.podSpecs.length; i++) {
-      const pod = object.podSpecs[i];
-      for (let j = 0; j < pod.containers.length; j++) {
-        const c = pod.containers[j];
-        asArray(c.container.env).forEach((raw, index) => {
-          const entry = asObject(raw);
-          const name = asString(entry.name) ?? '';
-          const value = asString(entry.value);
-          if (value === undefined) return;
-          const reason = secretReason(name, value);
-          if (!reason) return;
-          out.push({
-            path: joinPointer(c.path, 'env', index, 'value'),
-            container: c.name,
-            message: `${describeContainer(c)} sets the environment variable "${name}" to a literal value that looks like a secret (${reason})`,
-          });
-        });
-      }
-    }
+  (c) => {
+    let out: Violation[] | undefined;
+    asArray(c.container.env).forEach((raw, index) => {
+      const entry = asObject(raw);
+      const name = asString(entry.name) ?? '';
+      const value = asString(entry.value);
+      if (value === undefined) return;
+      const reason = secretReason(name, value);
+      if (!reason) return;
+      (out ??= []).push({
+        path: joinPointer(c.path, 'env', index, 'value'),
+        container: c.name,
+        message: `${describeContainer(c)} sets the environment variable "${name}" to a literal value that looks like a secret (${reason})`,
+      });
+    });
     return out;
   },
-  { podSpecs: true },
 );

@@ -1,9 +1,9 @@
 import { joinPointer } from '../../engine/json-pointer';
-import { defineRule, Violation } from '../../engine/rule';
+import { definePodSpecRule } from '../../engine/rule';
 import { asString } from '../../engine/values';
 
 /** Pods that talk to the API should have their own service account. */
-export const defaultServiceAccount = defineRule(
+export const defaultServiceAccount = definePodSpecRule(
   {
     id: 'default-service-account',
     title: 'Pod uses the default service account',
@@ -19,17 +19,11 @@ export const defaultServiceAccount = defineRule(
       'kyverno': ['other/restrict-service-account'],
     },
   },
-  (object) => {
-    const out: Violation[] = [];
-    for (let i = 0; i < object.podSpecs.length; i++) {
-      const pod = object.podSpecs[i];
-      if (pod.spec.automountServiceAccountToken === false) continue;
-      const name = asString(pod.spec.serviceAccountName) ?? asString(pod.spec.serviceAccount);
-      if (name !== undefined && name.trim() !== '' && name !== 'default') continue;
-      const how = name === 'default' ? 'names the default service account' : 'sets no serviceAccountName, so it runs as the default service account';
-      out.push({ path: joinPointer(pod.path, 'serviceAccountName'), message: `the pod ${how} and gets its token` });
-    }
-    return out;
+  (pod) => {
+    if (pod.spec.automountServiceAccountToken === false) return undefined;
+    const name = asString(pod.spec.serviceAccountName) ?? asString(pod.spec.serviceAccount);
+    if (name !== undefined && name.trim() !== '' && name !== 'default') return undefined;
+    const how = name === 'default' ? 'names the default service account' : 'sets no serviceAccountName, so it runs as the default service account';
+    return { path: joinPointer(pod.path, 'serviceAccountName'), message: `the pod ${how} and gets its token` };
   },
-  { podSpecs: true },
 );

@@ -1,10 +1,10 @@
 import { show } from '../../engine/describe';
 import { joinPointer } from '../../engine/json-pointer';
-import { defineRule, Violation } from '../../engine/rule';
+import { definePodSpecRule } from '../../engine/rule';
 import { asString, isSet } from '../../engine/values';
 
 /** `spec.serviceAccount` is a deprecated alias of `serviceAccountName`. */
-export const deprecatedServiceAccountField = defineRule(
+export const deprecatedServiceAccountField = definePodSpecRule(
   {
     id: 'deprecated-service-account-field',
     title: 'Deprecated serviceAccount field',
@@ -15,17 +15,11 @@ export const deprecatedServiceAccountField = defineRule(
     remediation: 'Replace `spec.serviceAccount` with `spec.serviceAccountName`.',
     equivalents: { 'kube-linter': ['deprecated-service-account-field'] },
   },
-  (object) => {
-    const out: Violation[] = [];
-    for (let i = 0; i < object.podSpecs.length; i++) {
-      const pod = object.podSpecs[i];
-      const value = pod.spec.serviceAccount;
-      if (!isSet(value) || value === '') continue;
-      const name = asString(pod.spec.serviceAccountName);
-      const conflict = name !== undefined && name !== '' && name !== value ? `; it differs from serviceAccountName "${name}", which is the one used` : '';
-      out.push({ path: joinPointer(pod.path, 'serviceAccount'), message: `the pod uses the deprecated field serviceAccount=${show(value)}${conflict}` });
-    }
-    return out;
+  (pod) => {
+    const value = pod.spec.serviceAccount;
+    if (!isSet(value) || value === '') return undefined;
+    const name = asString(pod.spec.serviceAccountName);
+    const conflict = name !== undefined && name !== '' && name !== value ? `; it differs from serviceAccountName "${name}", which is the one used` : '';
+    return { path: joinPointer(pod.path, 'serviceAccount'), message: `the pod uses the deprecated field serviceAccount=${show(value)}${conflict}` };
   },
-  { podSpecs: true },
 );
