@@ -1,6 +1,6 @@
 import { describeContainer, show } from '../../engine/describe';
 import { joinPointer } from '../../engine/json-pointer';
-import { defineRule, Violation } from '../../engine/rule';
+import { defineContainerRule, Violation } from '../../engine/rule';
 import { asArray, asObject, asString, isObject, isSet } from '../../engine/values';
 
 const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'] as const;
@@ -30,7 +30,7 @@ function portNumbers(ports: readonly unknown[]): unknown[] {
 }
 
 /** Probes must target a port the container declares. */
-export const probePort = defineRule(
+export const probePort = defineContainerRule(
   {
     id: 'probe-port',
     title: 'Probe targets an undeclared port',
@@ -41,44 +41,37 @@ export const probePort = defineRule(
     remediation: 'Point the probe at a port of the container: use the `name` of an entry in `ports` (e.g. `port: http`) or its `containerPort` number.',
     equivalents: { 'kube-linter': ['liveness-port', 'readiness-port', 'startup-port'] },
   },
-  (object) => {
-    const out: Violation[] = [];
-    for (let i = 0; i < object.podSpecs.length; i++) {
-      const pod = object.podSpecs[i];
-      for (let j = 0; j < pod.containers.length; j++) {
-        const c = pod.containers[j];
-        // Ephemeral containers cannot have probes.
-        if (c.type === 'ephemeralContainers') continue;
-        const container = c.container;
-        // Stryker disable next-line ConditionalExpression: fast path; a container without probes has no probe port to check
-        if (container.livenessProbe === undefined && container.readinessProbe === undefined && container.startupProbe === undefined) continue;
-        const ports = asArray(container.ports);
-        for (let k = 0; k < PROBES.length; k++) {
-          const probe = PROBES[k];
-          const probeSpec = container[probe];
-          if (!isObject(probeSpec)) continue;
-          for (let m = 0; m < HANDLERS.length; m++) {
-            const handler = HANDLERS[m];
-            const port = asObject(probeSpec[handler]).port;
-            if (!isSet(port)) continue;
-            let problem: string | undefined;
-            if (typeof port === 'string') {
-              if (/^\d+$/.test(port)) problem = `uses the string ${show(port)} as port; a quoted number is read as a port name, which cannot be all digits`;
-              else if (!declares(ports, 'name', port)) {
-                const names = portNames(ports);
-                problem = `targets the named port "${port}", but the container has no port with that name${names.length ? ` (it has ${names.join(', ')})` : ''}`;
-              }
-            } else if (typeof port === 'number') {
-              if (ports.length && !declares(ports, 'containerPort', port)) problem = `targets port ${port}, which is not one of the container's ports (${portNumbers(ports).join(', ')})`;
-            } else {
-              problem = `has a port of ${show(port)}, which is neither a number nor a name`;
-            }
-            if (problem) out.push({ path: joinPointer(c.path, probe, handler, 'port'), container: c.name, message: `the ${probe} of ${describeContainer(c)} ${problem}` });
+  (c) => {
+    // Ephemeral containers cannot have probes.
+    if (c.type === 'ephemeralContainers') return undefined;
+    const container = c.container;
+    // Stryker disable next-line ConditionalExpression: fast path; a container without probes has no probe port to check
+    if (container.livenessProbe === undefined && container.readinessProbe === undefined && container.startupProbe === undefined) return undefined;
+    let out: Violation[] | undefined;
+    const ports = asArray(container.ports);
+    for (let k = 0; k < PROBES.length; k++) {
+      const probe = PROBES[k];
+      const probeSpec = container[probe];
+      if (!isObject(probeSpec)) continue;
+      for (let m = 0; m < HANDLERS.length; m++) {
+        const handler = HANDLERS[m];
+        const port = asObject(probeSpec[handler]).port;
+        if (!isSet(port)) continue;
+        let problem: string | undefined;
+        if (typeof port === 'string') {
+          if (/^\d+$/.test(port)) problem = `uses the string ${show(port)} as port; a quoted number is read as a port name, which cannot be all digits`;
+          else if (!declares(ports, 'name', port)) {
+            const names = portNames(ports);
+            problem = `targets the named port "${port}", but the container has no port with that name${names.length ? ` (it has ${names.join(', ')})` : ''}`;
           }
+        } else if (typeof port === 'number') {
+          if (ports.length && !declares(ports, 'containerPort', port)) problem = `targets port ${port}, which is not one of the container's ports (${portNumbers(ports).join(', ')})`;
+        } else {
+          problem = `has a port of ${show(port)}, which is neither a number nor a name`;
         }
+        if (problem) (out ??= []).push({ path: joinPointer(c.path, probe, handler, 'port'), container: c.name, message: `the ${probe} of ${describeContainer(c)} ${problem}` });
       }
     }
     return out;
   },
-  { podSpecs: true },
 );

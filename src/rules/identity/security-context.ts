@@ -1,5 +1,5 @@
 import { describeContainer } from '../../engine/describe';
-import { defineRule, Violation } from '../../engine/rule';
+import { definePodSpecRule, Violation } from '../../engine/rule';
 import { isObject, isSet } from '../../engine/values';
 
 function problem(value: unknown): string | undefined {
@@ -10,7 +10,7 @@ function problem(value: unknown): string | undefined {
 }
 
 /** Pods and containers should state their security settings. */
-export const securityContext = defineRule(
+export const securityContext = definePodSpecRule(
   {
     id: 'security-context',
     title: 'Missing securityContext',
@@ -26,19 +26,15 @@ export const securityContext = defineRule(
       'trivy': ['KSV118'],
     },
   },
-  (object) => {
-    const out: Violation[] = [];
-    for (let i = 0; i < object.podSpecs.length; i++) {
-      const pod = object.podSpecs[i];
-      const podProblem = problem(pod.spec.securityContext);
-      if (podProblem) out.push({ path: pod.securityContextPath, message: `the pod ${podProblem}` });
-      for (let j = 0; j < pod.containers.length; j++) {
-        const c = pod.containers[j];
-        const p = problem(c.container.securityContext);
-        if (p) out.push({ path: c.securityContextPath, container: c.name, message: `${describeContainer(c)} ${p}` });
-      }
+  (pod) => {
+    let out: Violation[] | undefined;
+    const podProblem = problem(pod.spec.securityContext);
+    if (podProblem) out = [{ path: pod.securityContextPath, message: `the pod ${podProblem}` }];
+    for (let j = 0; j < pod.containers.length; j++) {
+      const c = pod.containers[j];
+      const p = problem(c.container.securityContext);
+      if (p) (out ??= []).push({ path: c.securityContextPath, container: c.name, message: `${describeContainer(c)} ${p}` });
     }
     return out;
   },
-  { podSpecs: true },
 );

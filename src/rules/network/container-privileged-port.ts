@@ -1,6 +1,6 @@
-import { defineRule } from '../../engine/rule';
+import { defineRule, Violation } from '../../engine/rule';
 import { asInteger } from '../../engine/values';
-import { containerPorts, describePort } from './container-ports';
+import { containerPorts, describePort, NO_PORT_FINDINGS } from './container-ports';
 
 /** Ports below 1024 traditionally need root or NET_BIND_SERVICE inside the container. */
 export const containerPrivilegedPort = defineRule(
@@ -16,10 +16,15 @@ export const containerPrivilegedPort = defineRule(
     defaultOptions: { below: 1024 },
   },
   (object, context) => {
+    const ports = containerPorts(object);
+    let out: Violation[] | undefined;
+    if (!ports.length) return NO_PORT_FINDINGS;
     const below = asInteger(context.options.below) ?? 1024;
-    return containerPorts(object)
-      .filter((p) => p.port > 0 && p.port < below)
-      .map((p) => ({ path: p.path, container: p.container.name, message: `${describePort(p)}, below ${below}` }));
+    for (let i = 0; i < ports.length; i++) {
+      const p = ports[i];
+      if (p.port > 0 && p.port < below) (out ??= []).push({ path: p.path, container: p.container.name, message: `${describePort(p)}, below ${below}` });
+    }
+    return out ?? NO_PORT_FINDINGS;
   },
   { podSpecs: true },
 );

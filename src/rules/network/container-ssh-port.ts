@@ -1,5 +1,5 @@
-import { defineRule } from '../../engine/rule';
-import { containerPorts, describePort } from './container-ports';
+import { defineRule, Violation } from '../../engine/rule';
+import { containerPorts, describePort, NO_PORT_FINDINGS } from './container-ports';
 
 /** An SSH server in a container is a second, unmanaged way in. */
 export const containerSshPort = defineRule(
@@ -13,9 +13,14 @@ export const containerSshPort = defineRule(
     remediation: 'Remove the SSH server from the image; use `kubectl exec` or ephemeral debug containers, which RBAC controls and the API server audits.',
     equivalents: { 'kube-linter': ['ssh-port'] },
   },
-  (object) =>
-    containerPorts(object)
-      .filter((p) => p.port === 22 || p.name?.toLowerCase() === 'ssh')
-      .map((p) => ({ path: p.path, container: p.container.name, message: `${describePort(p)}, the SSH port` })),
+  (object) => {
+    const ports = containerPorts(object);
+    let out: Violation[] | undefined;
+    for (let i = 0; i < ports.length; i++) {
+      const p = ports[i];
+      if (p.port === 22 || p.name?.toLowerCase() === 'ssh') (out ??= []).push({ path: p.path, container: p.container.name, message: `${describePort(p)}, the SSH port` });
+    }
+    return out ?? NO_PORT_FINDINGS;
+  },
   { podSpecs: true },
 );

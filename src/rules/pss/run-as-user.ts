@@ -1,26 +1,21 @@
 import { show } from '../../engine/describe';
 import { joinPointer } from '../../engine/json-pointer';
-import { Violation } from '../../engine/rule';
 import { asInteger } from '../../engine/values';
-import { forPodAndContainers, scField, usesUserNamespace, who } from './pod';
-import { definePssRule, PodCheck } from './versioned';
+import { scField, usesUserNamespace, who } from './pod';
+import { definePssRule, PodCheck, securityContextBehaviour } from './versioned';
 
 /** UID 0 set explicitly anywhere fails (a container's non-zero UID does not excuse a pod-level 0). */
 function runAsUserCheck(relaxForUserNamespace: boolean): PodCheck {
-  return (pod) => {
-    if (relaxForUserNamespace && usesUserNamespace(pod)) return [];
-    const out: Violation[] = [];
-    forPodAndContainers(pod, (sc, scPath, c) => {
-      const value = sc.runAsUser;
-      if (asInteger(value) !== 0) return;
-      out.push({
-        path: joinPointer(scPath, 'runAsUser'),
-        ...(c ? { container: c.name } : {}),
-        message: `${who(c)} sets ${scField(c, 'runAsUser')}=${show(value)}, the root user`,
-      });
-    });
-    return out;
-  };
+  return securityContextBehaviour((sc, scPath, c, pod) => {
+    if (relaxForUserNamespace && usesUserNamespace(pod)) return undefined;
+    const value = sc.runAsUser;
+    if (asInteger(value) !== 0) return undefined;
+    return {
+      path: joinPointer(scPath, 'runAsUser'),
+      ...(c ? { container: c.name } : {}),
+      message: `${who(c)} sets ${scField(c, 'runAsUser')}=${show(value)}, the root user`,
+    };
+  });
 }
 
 /** PSS restricted `runAsUser` (1.23+): no explicit UID 0. */

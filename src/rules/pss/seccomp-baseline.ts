@@ -2,9 +2,8 @@ import { show } from '../../engine/describe';
 import { joinPointer } from '../../engine/json-pointer';
 import { Violation } from '../../engine/rule';
 import { asObject, typeNote } from '../../engine/values';
-import { forPodAndContainers } from './pod';
 import { forbiddenSeccompMessage, readSeccomp } from './seccomp-profile';
-import { definePssRule, PodCheck } from './versioned';
+import { definePssRule, PodCheck, securityContextBehaviour } from './versioned';
 
 const POD_ANNOTATION = 'seccomp.security.alpha.kubernetes.io/pod';
 const CONTAINER_ANNOTATION_PREFIX = 'container.seccomp.security.alpha.kubernetes.io/';
@@ -32,15 +31,11 @@ const annotationsCheck: PodCheck = (pod) => {
 };
 
 /** 1.19+: the `seccompProfile` fields of the pod and every container. */
-const fieldsCheck: PodCheck = (pod) => {
-  const out: Violation[] = [];
-  forPodAndContainers(pod, (sc, scPath, c) => {
-    const setting = readSeccomp(sc, scPath);
-    if (setting.state !== 'forbidden') return;
-    out.push({ path: setting.path, ...(c ? { container: c.name } : {}), message: forbiddenSeccompMessage(setting.detail, c) });
-  });
-  return out;
-};
+const fieldsCheck: PodCheck = securityContextBehaviour((sc, scPath, c) => {
+  const setting = readSeccomp(sc, scPath);
+  if (setting.state !== 'forbidden') return undefined;
+  return { path: setting.path, ...(c ? { container: c.name } : {}), message: forbiddenSeccompMessage(setting.detail, c) };
+});
 
 /** PSS baseline `seccompProfile_baseline`: seccomp must not be switched off. */
 export const seccompBaseline = definePssRule(

@@ -2,8 +2,8 @@ import { describeContainer, show } from '../../engine/describe';
 import { joinPointer } from '../../engine/json-pointer';
 import { Violation } from '../../engine/rule';
 import { asObject, isObject, isSet, typeNote } from '../../engine/values';
-import { forPodAndContainers, notObjectNote } from './pod';
-import { definePssRule, PodCheck } from './versioned';
+import { notObjectNote } from './pod';
+import { definePssRule, PodCheck, securityContextBehaviour } from './versioned';
 
 const TYPES_1_0 = ['', 'container_t', 'container_init_t', 'container_kvm_t'];
 /** 1.31 allows the type container runtimes use for nested container engines. */
@@ -12,38 +12,33 @@ const TYPES_1_31 = [...TYPES_1_0, 'container_engine_t'];
 function seLinuxCheck(allowedTypes: readonly string[]): PodCheck {
   const allowed = new Set(allowedTypes);
   const list = allowedTypes.filter((t) => t !== '').join(', ');
-  return (pod) => {
+  return securityContextBehaviour((sc, scPath, c) => {
+    const options = sc.seLinuxOptions;
+    if (!isSet(options)) return undefined;
+    const where = c ? `${describeContainer(c)} sets securityContext.seLinuxOptions` : 'the pod sets spec.securityContext.seLinuxOptions';
+    const container = c ? { container: c.name } : {};
+    const base = joinPointer(scPath, 'seLinuxOptions');
+    if (!isObject(options)) return { path: base, ...container, message: `${where}=${show(options)}${notObjectNote(options)}` };
     const out: Violation[] = [];
-    forPodAndContainers(pod, (sc, scPath, c) => {
-      const options = sc.seLinuxOptions;
-      if (!isSet(options)) return;
-      const where = c ? `${describeContainer(c)} sets securityContext.seLinuxOptions` : 'the pod sets spec.securityContext.seLinuxOptions';
-      const container = c ? { container: c.name } : {};
-      const base = joinPointer(scPath, 'seLinuxOptions');
-      if (!isObject(options)) {
-        out.push({ path: base, ...container, message: `${where}=${show(options)}${notObjectNote(options)}` });
-        return;
-      }
-      const type = asObject(options).type;
-      if (isSet(type) && !(typeof type === 'string' && allowed.has(type))) {
-        out.push({
-          path: joinPointer(base, 'type'),
-          ...container,
-          message: `${where}.type=${show(type)}${typeNote(type, 'string')}; allowed types are ${list} (or none)`,
-        });
-      }
-      for (const field of ['user', 'role']) {
-        const value = options[field];
-        if (!isSet(value) || value === '') continue;
-        out.push({
-          path: joinPointer(base, field),
-          ...container,
-          message: `${where}.${field}=${show(value)}${typeNote(value, 'string')}; setting the SELinux ${field} is forbidden`,
-        });
-      }
-    });
+    const type = asObject(options).type;
+    if (isSet(type) && !(typeof type === 'string' && allowed.has(type))) {
+      out.push({
+        path: joinPointer(base, 'type'),
+        ...container,
+        message: `${where}.type=${show(type)}${typeNote(type, 'string')}; allowed types are ${list} (or none)`,
+      });
+    }
+    for (const field of ['user', 'role']) {
+      const value = options[field];
+      if (!isSet(value) || value === '') continue;
+      out.push({
+        path: joinPointer(base, field),
+        ...container,
+        message: `${where}.${field}=${show(value)}${typeNote(value, 'string')}; setting the SELinux ${field} is forbidden`,
+      });
+    }
     return out;
-  };
+  });
 }
 
 /** PSS baseline `seLinuxOptions`: no custom SELinux user/role, and only the container SELinux types. */

@@ -1,5 +1,6 @@
 import { AnalyzedObject } from '../../engine/analyze';
 import { CheckOutcome, defineRule, PssMapping, Rule, RuleMetadata, StandardsMapping, Violation } from '../../engine/rule';
+import { Obj } from '../../engine/values';
 import { ContainerView, PodSpecView } from '../../engine/workload';
 
 /** Checks one pod spec the way one `VersionedCheck` of Pod Security Admission does; `minor` is the requested version. */
@@ -20,14 +21,37 @@ export function containerBehaviour(check: PssContainerCheck): PodCheck {
     let out: Violation[] | undefined;
     const containers = pod.containers;
     for (let i = 0; i < containers.length; i++) {
-      const found = check(containers[i], pod, object, minor);
-      if (found === undefined) continue;
-      out ??= [];
-      if (isList(found)) for (let k = 0; k < found.length; k++) out.push(found[k]);
-      else out.push(found);
+      out = gather(out, check(containers[i], pod, object, minor));
     }
     return out ?? NOTHING;
   };
+}
+
+/** Checks one security context: the pod's (`container` undefined) or a container's. */
+export type SecurityContextCheck = (sc: Obj, scPath: string, container: ContainerView | undefined, pod: PodSpecView, object: AnalyzedObject, minor: number) => CheckOutcome;
+
+/**
+ * A pod check over the pod's security context and then each container's, in that order, with one
+ * loop shared by every such check (as `containerBehaviour`).
+ */
+export function securityContextBehaviour(check: SecurityContextCheck): PodCheck {
+  return (pod, object, minor) => {
+    let out = gather(undefined, check(pod.securityContext, pod.securityContextPath, undefined, pod, object, minor));
+    const containers = pod.containers;
+    for (let i = 0; i < containers.length; i++) {
+      const c = containers[i];
+      out = gather(out, check(c.securityContext, c.securityContextPath, c, pod, object, minor));
+    }
+    return out ?? NOTHING;
+  };
+}
+
+function gather(out: Violation[] | undefined, found: CheckOutcome): Violation[] | undefined {
+  if (found === undefined) return out;
+  const list = out ?? [];
+  if (isList(found)) for (let k = 0; k < found.length; k++) list.push(found[k]);
+  else list.push(found);
+  return list;
 }
 
 function isList(outcome: Violation | readonly Violation[]): outcome is readonly Violation[] {

@@ -1,9 +1,8 @@
 import { show } from '../../engine/describe';
 import { joinPointer } from '../../engine/json-pointer';
-import { Violation } from '../../engine/rule';
 import { asObject, isOff, isSet, typeNote } from '../../engine/values';
-import { forPodAndContainers, scField, who } from './pod';
-import { definePssRule } from './versioned';
+import { scField, who } from './pod';
+import { definePssRule, securityContextBehaviour } from './versioned';
 
 /** PSS baseline `windowsHostProcess`: no Windows HostProcess containers. */
 export const windowsHostProcess = definePssRule(
@@ -31,19 +30,15 @@ export const windowsHostProcess = definePssRule(
   [
     {
       since: 0,
-      check: (pod) => {
-        const out: Violation[] = [];
-        forPodAndContainers(pod, (sc, scPath, c) => {
-          const value = asObject(sc.windowsOptions).hostProcess;
-          if (!isSet(value) || isOff(value)) return;
-          out.push({
-            path: joinPointer(scPath, 'windowsOptions', 'hostProcess'),
-            ...(c ? { container: c.name } : {}),
-            message: `${who(c)} sets ${scField(c, 'windowsOptions.hostProcess')}=${show(value)}${typeNote(value, 'boolean')}`,
-          });
-        });
-        return out;
-      },
+      check: securityContextBehaviour((sc, scPath, c) => {
+        const value = asObject(sc.windowsOptions).hostProcess;
+        if (!isSet(value) || isOff(value)) return undefined;
+        return {
+          path: joinPointer(scPath, 'windowsOptions', 'hostProcess'),
+          ...(c ? { container: c.name } : {}),
+          message: `${who(c)} sets ${scField(c, 'windowsOptions.hostProcess')}=${show(value)}${typeNote(value, 'boolean')}`,
+        };
+      }),
     },
   ],
 );

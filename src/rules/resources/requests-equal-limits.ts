@@ -1,9 +1,9 @@
 import { describeContainer, show } from '../../engine/describe';
 import { joinPointer } from '../../engine/json-pointer';
 import { optionCache } from '../../engine/option-cache';
-import { defineRule, Violation } from '../../engine/rule';
+import { defineContainerRule, Violation } from '../../engine/rule';
 import { asArray, isSet } from '../../engine/values';
-import { ResourceName, resourceContainers, resourceValue } from './container-resources';
+import { ResourceName, resourceValue } from './container-resources';
 import { parseQuantity, sameQuantity } from './quantity';
 
 const RESOURCES: readonly ResourceName[] = ['cpu', 'memory', 'ephemeral-storage'];
@@ -12,7 +12,7 @@ const RESOURCES: readonly ResourceName[] = ['cpu', 'memory', 'ephemeral-storage'
 const wantedResources = optionCache((value) => asArray(value).filter((r): r is ResourceName => RESOURCES.includes(r as ResourceName)));
 
 /** Requests should equal limits for the configured resources. */
-export const requestsEqualLimits = defineRule(
+export const requestsEqualLimits = defineContainerRule(
   {
     id: 'requests-equal-limits',
     title: 'Requests differ from limits',
@@ -27,30 +27,27 @@ export const requestsEqualLimits = defineRule(
     },
     defaultOptions: { resources: ['memory'] },
   },
-  (object, context) => {
+  (c, _pod, _object, context) => {
+    // The API forbids resources on ephemeral containers.
+    if (c.type === 'ephemeralContainers') return undefined;
     const wanted = wantedResources(context.options.resources);
-    const out: Violation[] = [];
-    const containers = resourceContainers(object);
-    for (let i = 0; i < containers.length; i++) {
-      const c = containers[i];
-      for (let j = 0; j < wanted.length; j++) {
-        const resource = wanted[j];
-        const request = resourceValue(c, 'requests', resource);
-        const limit = resourceValue(c, 'limits', resource);
-        // Missing values are the job of the *-requests / *-limits rules; an unset request defaults to the limit.
-        // Stryker disable next-line LogicalOperator: an unset value does not parse, so the next check skips it anyway
-        if (!isSet(request) || !isSet(limit)) continue;
-        const r = parseQuantity(request);
-        const l = parseQuantity(limit);
-        if (r === undefined || l === undefined || sameQuantity(r, l)) continue;
-        out.push({
-          path: joinPointer(c.path, 'resources', 'requests', resource),
-          container: c.name,
-          message: `${describeContainer(c)} requests ${show(request)} of ${resource} but is limited to ${show(limit)}`,
-        });
-      }
+    let out: Violation[] | undefined;
+    for (let j = 0; j < wanted.length; j++) {
+      const resource = wanted[j];
+      const request = resourceValue(c, 'requests', resource);
+      const limit = resourceValue(c, 'limits', resource);
+      // Missing values are the job of the *-requests / *-limits rules; an unset request defaults to the limit.
+      // Stryker disable next-line LogicalOperator: an unset value does not parse, so the next check skips it anyway
+      if (!isSet(request) || !isSet(limit)) continue;
+      const r = parseQuantity(request);
+      const l = parseQuantity(limit);
+      if (r === undefined || l === undefined || sameQuantity(r, l)) continue;
+      (out ??= []).push({
+        path: joinPointer(c.path, 'resources', 'requests', resource),
+        container: c.name,
+        message: `${describeContainer(c)} requests ${show(request)} of ${resource} but is limited to ${show(limit)}`,
+      });
     }
     return out;
   },
-  { podSpecs: true },
 );
