@@ -121,6 +121,13 @@ export class ObjectIndex {
       .filter((w) => mapSelectorMatches(selector, w.podLabels));
   }
 
+  /** True when a map selector matches at least one workload in `namespace` (no list is made). */
+  public anyWorkloadMatchingMap(namespace: string, selector: unknown): boolean {
+    return this.labelIndexIn(namespace)
+      .candidatesForMap(selector)
+      .some((w) => mapSelectorMatches(selector, w.podLabels));
+  }
+
   /** Workloads in `namespace` whose pod labels a `metav1.LabelSelector` matches, in input order. */
   public workloadsMatchingLabelSelector(namespace: string, selector: unknown): WorkloadEntry[] {
     return this.labelIndexIn(namespace)

@@ -24,7 +24,7 @@ export const serviceSelectsNothing = defineCrossObjectRule(
       const selector = asObject(service.manifest.spec).selector;
       if (!Object.keys(asObject(selector)).length) continue;
       const namespace = namespaceOf(service);
-      if (index.workloadsMatchingMap(namespace, selector).length) continue;
+      if (index.anyWorkloadMatchingMap(namespace, selector)) continue;
       out.push({
         object: service,
         path: service.pointer('spec', 'selector'),

@@ -89,6 +89,15 @@ describe('ObjectIndex built from one set of manifests', () => {
     expect(names(index.workloadsMatchingLabelSelector('team', { matchExpressions: [{ key: 'tier', operator: 'NotIn', values: ['back'] }] }))).toEqual(['web']);
   });
 
+  test('anyWorkloadMatchingMap answers whether the map selector list would be empty', () => {
+    // Both carry app=web, the selector's rarest label; only the second also has tier=front.
+    const index = build([app('web-back', { app: 'web', tier: 'back' }), app('web-front', { app: 'web', tier: 'front' })]);
+    expect(index.anyWorkloadMatchingMap('team', { app: 'web', tier: 'front' })).toBe(true);
+    expect(index.anyWorkloadMatchingMap('team', { app: 'web', tier: 'middle' })).toBe(false);
+    expect(index.anyWorkloadMatchingMap('team', {})).toBe(false);
+    expect(index.anyWorkloadMatchingMap('elsewhere', { app: 'web' })).toBe(false);
+  });
+
   test('a custom kind named Pod in another API group gets the labels of its pod template, not its own', () => {
     const index = indexObjects(analyzeAll([{ manifest: WIDGET_POD }], WIDGET_POD_LOCATIONS));
     // (The built-in Pod location has no apiVersion, so the object itself is also read as a pod; only the template's view is checked here.)
