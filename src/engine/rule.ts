@@ -1,6 +1,7 @@
 import { AnalyzedObject } from './analyze';
 import { Severity } from './types';
 import { KubernetesVersion } from './version';
+import { addOutcome, NO_VIOLATIONS } from './outcome-list';
 import { ContainerView, PodSpecView } from './workload';
 
 /** Rule categories, used to group rules in docs and listings. */
@@ -136,9 +137,6 @@ export type ContainerCheck = (container: ContainerView, pod: PodSpecView, object
 /** Checks one pod spec of an object (workloads have one; custom pod template locations may add more). */
 export type PodSpecCheck = (pod: PodSpecView, object: AnalyzedObject, context: RuleContext) => CheckOutcome;
 
-/** The result of a check that found nothing: shared, so a silent call allocates nothing. */
-const NO_VIOLATIONS: readonly Violation[] = Object.freeze([]);
-
 /*
  * Why rules about containers and pod specs are defined through the helpers below: a synthesis
  * checks each object once, mostly before V8 has optimized the rules. The loops over pod specs and
@@ -173,10 +171,7 @@ export function eachContainer(object: AnalyzedObject, context: RuleContext, chec
   for (let i = 0; i < pods.length; i++) {
     const pod = pods[i];
     const containers = pod.containers;
-    for (let j = 0; j < containers.length; j++) {
-      const found = check(containers[j], pod, object, context);
-      if (found !== undefined) out = collect(out, found);
-    }
+    for (let j = 0; j < containers.length; j++) out = addOutcome(out, check(containers[j], pod, object, context));
   }
   return out ?? NO_VIOLATIONS;
 }
@@ -185,20 +180,6 @@ export function eachContainer(object: AnalyzedObject, context: RuleContext, chec
 export function eachPodSpec(object: AnalyzedObject, context: RuleContext, check: PodSpecCheck): readonly Violation[] {
   let out: Violation[] | undefined;
   const pods = object.podSpecs;
-  for (let i = 0; i < pods.length; i++) {
-    const found = check(pods[i], object, context);
-    if (found !== undefined) out = collect(out, found);
-  }
+  for (let i = 0; i < pods.length; i++) out = addOutcome(out, check(pods[i], object, context));
   return out ?? NO_VIOLATIONS;
-}
-
-function collect(out: Violation[] | undefined, found: Violation | readonly Violation[]): Violation[] {
-  const list = out ?? [];
-  if (isViolationList(found)) for (let k = 0; k < found.length; k++) list.push(found[k]);
-  else list.push(found);
-  return list;
-}
-
-function isViolationList(outcome: Violation | readonly Violation[]): outcome is readonly Violation[] {
-  return Array.isArray(outcome);
 }

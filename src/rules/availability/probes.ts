@@ -1,4 +1,3 @@
-import { AnalyzedObject } from '../../engine/analyze';
 import { containerMessage } from '../../engine/describe';
 import { joinPointer } from '../../engine/json-pointer';
 import { ContainerCheck } from '../../engine/rule';
@@ -7,20 +6,6 @@ import { ContainerView } from '../../engine/workload';
 import { runsToCompletion } from './workload-kinds';
 
 export type ProbeName = 'livenessProbe' | 'readinessProbe' | 'startupProbe';
-
-/** Containers that may carry probes: regular containers and native sidecars (init containers with restartPolicy Always). */
-export function probedContainers(object: AnalyzedObject): ContainerView[] {
-  const out: ContainerView[] = [];
-  for (let i = 0; i < object.podSpecs.length; i++) {
-    const pod = object.podSpecs[i];
-    if (runsToCompletion(object, pod)) continue;
-    for (let j = 0; j < pod.containers.length; j++) {
-      const c = pod.containers[j];
-      if (isProbed(c)) out.push(c);
-    }
-  }
-  return out;
-}
 
 /** Regular containers and native sidecars (init containers with restartPolicy Always): those that may carry probes. */
 export function isProbed(c: ContainerView): boolean {

@@ -1,4 +1,6 @@
-import { describeContainer } from '../../engine/describe';
+import { describeContainer, TextMemo } from '../../engine/describe';
+import { joinPointer } from '../../engine/json-pointer';
+import { Violation } from '../../engine/rule';
 import { ContainerView, Located, PodSpecView } from '../../engine/workload';
 
 /**
@@ -43,4 +45,31 @@ export function listContainers(containers: readonly ContainerView[]): string {
   // Stryker disable next-line ConditionalExpression,EqualityOperator: joining a one-element list gives the same text
   if (containers.length === 1) return describeContainer(containers[0]);
   return containers.map(describeContainer).join(', ');
+}
+
+/**
+ * Checks an id setting of the containers (`effective.runAsUser` or `runAsGroup`) group by group of
+ * where it comes from: a group where neither the pod nor its containers set it gets `unset`'s text
+ * for its container names; for a set value, `judge` returns the message, or undefined when it is fine.
+ */
+export function checkIdGroups(
+  pod: PodSpecView,
+  field: 'runAsUser' | 'runAsGroup',
+  unset: TextMemo,
+  judge: (located: Located, names: string, count: number) => string | undefined,
+): Violation[] {
+  const out: Violation[] = [];
+  const groups = groupBySource(pod, (c) => c.effective[field]);
+  for (let j = 0; j < groups.length; j++) {
+    const { located, containers } = groups[j];
+    const names = listContainers(containers);
+    const container = containers.length === 1 ? containers[0].name : undefined;
+    if (!located) {
+      out.push({ path: joinPointer(pod.securityContextPath, field), container, message: unset.get(names) });
+      continue;
+    }
+    const message = judge(located, names, containers.length);
+    if (message !== undefined) out.push({ path: located.path, container, message });
+  }
+  return out;
 }

@@ -1,8 +1,8 @@
 import { joinPointer } from '../../engine/json-pointer';
 import { show, TextMemo } from '../../engine/describe';
-import { definePodSpecRule, Violation } from '../../engine/rule';
+import { definePodSpecRule } from '../../engine/rule';
 import { asArray, asInteger, isSet, typeNote } from '../../engine/values';
-import { groupBySource, idsDoNotApply, listContainers } from './id-checks';
+import { checkIdGroups, idsDoNotApply } from './id-checks';
 
 /** The message for containers without a GID, per list of container names (usually one shared description). */
 const UNSET = new TextMemo((names) => `runAsGroup is set neither on the pod nor on ${names}, so the image's group (usually 0) applies`);
@@ -39,22 +39,9 @@ export const lowGroupId = definePodSpecRule(
   (pod, _object, context) => {
     if (idsDoNotApply(pod)) return undefined;
     const min = asInteger(context.options.minGroupId) ?? 10000;
-    const out: Violation[] = [];
-    const groups = groupBySource(pod, (c) => c.effective.runAsGroup);
-    for (let j = 0; j < groups.length; j++) {
-      const { located, containers } = groups[j];
-      const names = listContainers(containers);
-      const container = containers.length === 1 ? containers[0].name : undefined;
-      if (!located) {
-        out.push({
-          path: joinPointer(pod.securityContextPath, 'runAsGroup'),
-          container,
-          message: UNSET.get(names),
-        });
-      } else if (tooLow(located.value, min)) {
-        out.push({ path: located.path, container, message: `${names} run${containers.length === 1 ? 's' : ''} with GID ${describeGid(located.value)}, below ${min}` });
-      }
-    }
+    const out = checkIdGroups(pod, 'runAsGroup', UNSET, (located, names, count) =>
+      tooLow(located.value, min) ? `${names} run${count === 1 ? 's' : ''} with GID ${describeGid(located.value)}, below ${min}` : undefined,
+    );
     const fsGroup = pod.securityContext.fsGroup;
     if (isSet(fsGroup) && tooLow(fsGroup, min)) {
       out.push({ path: joinPointer(pod.securityContextPath, 'fsGroup'), message: `the pod sets fsGroup ${describeGid(fsGroup)}, below ${min}` });

@@ -1,8 +1,7 @@
-import { joinPointer } from '../../engine/json-pointer';
 import { TextMemo } from '../../engine/describe';
-import { definePodSpecRule, Violation } from '../../engine/rule';
+import { definePodSpecRule } from '../../engine/rule';
 import { asInteger, typeNote } from '../../engine/values';
-import { groupBySource, idsDoNotApply, listContainers } from './id-checks';
+import { checkIdGroups, idsDoNotApply } from './id-checks';
 
 /** The message for containers without a UID, per list of container names (usually one shared description). */
 const UNSET = new TextMemo((names) => `runAsUser is set neither on the pod nor on ${names}, so the image's user applies`);
@@ -28,29 +27,11 @@ export const lowUserId = definePodSpecRule(
   (pod, _object, context) => {
     if (idsDoNotApply(pod)) return undefined;
     const min = asInteger(context.options.minUserId) ?? 10000;
-    const groups = groupBySource(pod, (c) => c.effective.runAsUser);
-    const out: Violation[] = [];
-    for (let j = 0; j < groups.length; j++) {
-      const { located, containers } = groups[j];
-      const names = listContainers(containers);
-      const container = containers.length === 1 ? containers[0].name : undefined;
-      if (!located) {
-        out.push({
-          path: joinPointer(pod.securityContextPath, 'runAsUser'),
-          container,
-          message: UNSET.get(names),
-        });
-        continue;
-      }
+    return checkIdGroups(pod, 'runAsUser', UNSET, (located, names, count) => {
       const uid = asInteger(located.value);
-      if (uid !== undefined && uid >= min && typeNote(located.value, 'integer') === '') continue;
+      if (uid !== undefined && uid >= min && typeNote(located.value, 'integer') === '') return undefined;
       const shown = uid === undefined ? JSON.stringify(located.value) : String(uid);
-      out.push({
-        path: located.path,
-        container,
-        message: `${names} run${containers.length === 1 ? 's' : ''} as UID ${shown}${typeNote(located.value, 'integer')}, below ${min}`,
-      });
-    }
-    return out;
+      return `${names} run${count === 1 ? 's' : ''} as UID ${shown}${typeNote(located.value, 'integer')}, below ${min}`;
+    });
   },
 );

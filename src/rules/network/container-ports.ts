@@ -1,6 +1,5 @@
 import { describeContainer } from '../../engine/describe';
 import { AnalyzedObject } from '../../engine/analyze';
-import { Violation } from '../../engine/rule';
 import { asArray, asInteger, asObject, asString } from '../../engine/values';
 import { ContainerView } from '../../engine/workload';
 
@@ -45,9 +44,6 @@ function readContainerPorts(object: AnalyzedObject): ContainerPort[] {
   }
   return out;
 }
-
-/** What a port rule returns when no port is reported: shared, so a silent call allocates nothing. */
-export const NO_PORT_FINDINGS: readonly Violation[] = Object.freeze([]);
 
 /** Names a port for messages. */
 export function describePort(p: ContainerPort): string {

@@ -1,6 +1,7 @@
 import { defineRule, Violation } from '../../engine/rule';
 import { asInteger } from '../../engine/values';
-import { containerPorts, describePort, NO_PORT_FINDINGS } from './container-ports';
+import { NO_VIOLATIONS } from '../../engine/outcome-list';
+import { containerPorts, describePort } from './container-ports';
 
 /** Ports below 1024 traditionally need root or NET_BIND_SERVICE inside the container. */
 export const containerPrivilegedPort = defineRule(
@@ -18,13 +19,13 @@ export const containerPrivilegedPort = defineRule(
   (object, context) => {
     const ports = containerPorts(object);
     let out: Violation[] | undefined;
-    if (!ports.length) return NO_PORT_FINDINGS;
+    if (!ports.length) return NO_VIOLATIONS;
     const below = asInteger(context.options.below) ?? 1024;
     for (let i = 0; i < ports.length; i++) {
       const p = ports[i];
       if (p.port > 0 && p.port < below) (out ??= []).push({ path: p.path, container: p.container.name, message: `${describePort(p)}, below ${below}` });
     }
-    return out ?? NO_PORT_FINDINGS;
+    return out ?? NO_VIOLATIONS;
   },
   { podSpecs: true },
 );

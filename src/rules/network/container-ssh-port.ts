@@ -1,5 +1,6 @@
 import { defineRule, Violation } from '../../engine/rule';
-import { containerPorts, describePort, NO_PORT_FINDINGS } from './container-ports';
+import { NO_VIOLATIONS } from '../../engine/outcome-list';
+import { containerPorts, describePort } from './container-ports';
 
 /** An SSH server in a container is a second, unmanaged way in. */
 export const containerSshPort = defineRule(
@@ -20,7 +21,7 @@ export const containerSshPort = defineRule(
       const p = ports[i];
       if (p.port === 22 || p.name?.toLowerCase() === 'ssh') (out ??= []).push({ path: p.path, container: p.container.name, message: `${describePort(p)}, the SSH port` });
     }
-    return out ?? NO_PORT_FINDINGS;
+    return out ?? NO_VIOLATIONS;
   },
   { podSpecs: true },
 );

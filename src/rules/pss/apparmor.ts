@@ -2,8 +2,8 @@ import { show } from '../../engine/describe';
 import { joinPointer } from '../../engine/json-pointer';
 import { Violation } from '../../engine/rule';
 import { asObject, isObject, isSet, typeNote } from '../../engine/values';
-import { forPodAndContainers, notObjectNote, scField, who } from './pod';
-import { definePssRule } from './versioned';
+import { notObjectNote, scField, who } from './pod';
+import { definePssRule, securityContextBehaviour } from './versioned';
 
 const ALLOWED_TYPES = new Set(['RuntimeDefault', 'Localhost']);
 const ANNOTATION_PREFIX = 'container.apparmor.security.beta.kubernetes.io/';
@@ -12,6 +12,24 @@ const ANNOTATION_PREFIX = 'container.apparmor.security.beta.kubernetes.io/';
 function allowedAnnotationValue(value: string): boolean {
   return value === '' || value === 'runtime/default' || value.startsWith('localhost/');
 }
+
+/** `appArmorProfile` of the pod and of each container: only RuntimeDefault or Localhost (or unset). */
+const profileFields = securityContextBehaviour((sc, scPath, c) => {
+  const profile = sc.appArmorProfile;
+  if (!isSet(profile)) return undefined;
+  const type = asObject(profile).type;
+  if (typeof type === 'string' && ALLOWED_TYPES.has(type)) return undefined;
+  const detail = !isObject(profile)
+    ? `${show(profile)}${notObjectNote(profile)}`
+    : isSet(type)
+      ? `type ${show(type)}${typeNote(type, 'string')}`
+      : 'no type';
+  return {
+    path: joinPointer(scPath, 'appArmorProfile', ...(isObject(profile) ? ['type'] : [])),
+    ...(c ? { container: c.name } : {}),
+    message: `${who(c)} sets ${scField(c, 'appArmorProfile')} with ${detail}; only RuntimeDefault or Localhost is allowed`,
+  };
+});
 
 /** PSS baseline `appArmorProfile`: AppArmor must not be disabled or overridden with an arbitrary profile. */
 export const appArmor = definePssRule(
@@ -35,24 +53,8 @@ export const appArmor = definePssRule(
   [
     {
       since: 0,
-      check: (pod) => {
-        const out: Violation[] = [];
-        forPodAndContainers(pod, (sc, scPath, c) => {
-          const profile = sc.appArmorProfile;
-          if (!isSet(profile)) return;
-          const type = asObject(profile).type;
-          if (typeof type === 'string' && ALLOWED_TYPES.has(type)) return;
-          const detail = !isObject(profile)
-            ? `${show(profile)}${notObjectNote(profile)}`
-            : isSet(type)
-              ? `type ${show(type)}${typeNote(type, 'string')}`
-              : 'no type';
-          out.push({
-            path: joinPointer(scPath, 'appArmorProfile', ...(isObject(profile) ? ['type'] : [])),
-            ...(c ? { container: c.name } : {}),
-            message: `${who(c)} sets ${scField(c, 'appArmorProfile')} with ${detail}; only RuntimeDefault or Localhost is allowed`,
-          });
-        });
+      check: (pod, object, minor) => {
+        const out: Violation[] = [...profileFields(pod, object, minor)];
         const annotationEntries = Object.entries(asObject(pod.metadata.annotations));
         for (let i = 0; i < annotationEntries.length; i++) {
           const [key, value] = annotationEntries[i];

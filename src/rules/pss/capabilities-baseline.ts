@@ -1,5 +1,6 @@
 import { describeContainer, show } from '../../engine/describe';
 import { joinPointer } from '../../engine/json-pointer';
+import { NO_VIOLATIONS } from '../../engine/outcome-list';
 import { Violation } from '../../engine/rule';
 import { asArray, asObject, typeNote } from '../../engine/values';
 import { ContainerView } from '../../engine/workload';
@@ -22,13 +23,11 @@ export function spellingNote(name: unknown, allowed: ReadonlySet<string>): strin
   return normal !== name && allowed.has(normal) ? ` (Pod Security Admission compares capability names exactly: write "${normal}")` : '';
 }
 
-const NO_ADDS: readonly Violation[] = Object.freeze([]);
-
 /** Each entry of a container's `capabilities.add` that is not in `allowed`. */
 export function forbiddenAdds(c: ContainerView, allowed: ReadonlySet<string>, allowedText: string): readonly Violation[] {
   const add = asArray(asObject(c.securityContext.capabilities).add);
   // Most containers add nothing: no list is made for them (two rules ask for every container).
-  if (!add.length) return NO_ADDS;
+  if (!add.length) return NO_VIOLATIONS;
   const out: Violation[] = [];
   add.forEach((name, index) => {
     if (typeof name === 'string' && allowed.has(name)) return;

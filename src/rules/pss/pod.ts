@@ -25,18 +25,6 @@ export function scField(c: ContainerView | undefined, field: string): string {
   return c ? `securityContext.${field}` : `spec.securityContext.${field}`;
 }
 
-/** Runs `visit` for the pod-level security context (container undefined) and then each container. */
-export function forPodAndContainers(
-  pod: PodSpecView,
-  visit: (sc: Record<string, unknown>, scPath: string, container?: ContainerView) => void,
-): void {
-  visit(pod.securityContext, pod.securityContextPath);
-  for (let i = 0; i < pod.containers.length; i++) {
-    const c = pod.containers[i];
-    visit(c.securityContext, c.securityContextPath, c);
-  }
-}
-
 /** A capability name as people commonly mean it: upper case, without a `CAP_` prefix. */
 export function normalizeCapability(name: string): string {
   return name.trim().toUpperCase().replace(/^CAP_/, '');

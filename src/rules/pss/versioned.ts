@@ -1,5 +1,6 @@
 import { AnalyzedObject } from '../../engine/analyze';
 import { CheckOutcome, defineRule, PssMapping, Rule, RuleMetadata, StandardsMapping, Violation } from '../../engine/rule';
+import { addOutcome, NO_VIOLATIONS } from '../../engine/outcome-list';
 import { Obj } from '../../engine/values';
 import { ContainerView, PodSpecView } from '../../engine/workload';
 
@@ -9,8 +10,6 @@ export type PodCheck = (pod: PodSpecView, object: AnalyzedObject, minor: number)
 /** Checks one container the way a `VersionedCheck` does; `minor` is the requested version. */
 export type PssContainerCheck = (c: ContainerView, pod: PodSpecView, object: AnalyzedObject, minor: number) => CheckOutcome;
 
-/** What a behaviour that found nothing returns: shared, so a silent check allocates nothing. */
-const NOTHING: readonly Violation[] = Object.freeze([]);
 
 /**
  * A pod check made of a container check. The loop over containers is one function for every such
@@ -21,9 +20,9 @@ export function containerBehaviour(check: PssContainerCheck): PodCheck {
     let out: Violation[] | undefined;
     const containers = pod.containers;
     for (let i = 0; i < containers.length; i++) {
-      out = gather(out, check(containers[i], pod, object, minor));
+      out = addOutcome(out, check(containers[i], pod, object, minor));
     }
-    return out ?? NOTHING;
+    return out ?? NO_VIOLATIONS;
   };
 }
 
@@ -36,27 +35,16 @@ export type SecurityContextCheck = (sc: Obj, scPath: string, container: Containe
  */
 export function securityContextBehaviour(check: SecurityContextCheck): PodCheck {
   return (pod, object, minor) => {
-    let out = gather(undefined, check(pod.securityContext, pod.securityContextPath, undefined, pod, object, minor));
+    let out = addOutcome(undefined, check(pod.securityContext, pod.securityContextPath, undefined, pod, object, minor));
     const containers = pod.containers;
     for (let i = 0; i < containers.length; i++) {
       const c = containers[i];
-      out = gather(out, check(c.securityContext, c.securityContextPath, c, pod, object, minor));
+      out = addOutcome(out, check(c.securityContext, c.securityContextPath, c, pod, object, minor));
     }
-    return out ?? NOTHING;
+    return out ?? NO_VIOLATIONS;
   };
 }
 
-function gather(out: Violation[] | undefined, found: CheckOutcome): Violation[] | undefined {
-  if (found === undefined) return out;
-  const list = out ?? [];
-  if (isList(found)) for (let k = 0; k < found.length; k++) list.push(found[k]);
-  else list.push(found);
-  return list;
-}
-
-function isList(outcome: Violation | readonly Violation[]): outcome is readonly Violation[] {
-  return Array.isArray(outcome);
-}
 
 /** The behaviour of a check from a minor version on (PSA's `VersionedCheck.MinimumVersion`). */
 export interface PssBehaviour {
@@ -105,7 +93,7 @@ export function definePssRule(meta: PssRuleMetadata, behaviours: readonly PssBeh
         chosenMinor = minor;
       }
       const behaviour = chosen;
-      if (!behaviour) return NOTHING;
+      if (!behaviour) return NO_VIOLATIONS;
       // One pod spec is the usual case: its violations need no copying.
       if (object.podSpecs.length === 1) return behaviour.check(object.podSpecs[0], object, minor);
       const out: Violation[] = [];
