@@ -21,6 +21,7 @@ export const duplicateEnvVar = defineContainerRule(
     if (env.length < 2) return undefined;
     const out: Violation[] = [];
     const first = new Map<string, number>();
+    // Stryker disable next-line EqualityOperator: one round past the end reads undefined, which has no name, so that round is skipped
     for (let index = 0; index < env.length; index++) {
       const name = asString(asObject(env[index]).name);
       if (name === undefined) continue;

@@ -43,6 +43,7 @@ export function hostPathVolumes(pod: PodSpecView): HostPathVolume[] {
   const out: HostPathVolume[] = [];
   const volumes = asArray(pod.spec.volumes);
   // An index loop (holes read as non-volumes): four rules call this for every pod spec.
+  // Stryker disable next-line EqualityOperator: one round past the end reads undefined, which has no hostPath, so that round is skipped
   for (let index = 0; index < volumes.length; index++) {
     const volume = asObject(volumes[index]);
     const rawPath = asString(asObject(volume.hostPath).path);

@@ -2,6 +2,12 @@ import { rootGroup } from '../../../src/rules/identity/root-group';
 import { deployment, pod, runRule, safeContainer } from '../../support/manifests';
 
 describe('root-group', () => {
+  test('fsGroup 0 alone, or a supplementary 0 alone, gives exactly its own finding', () => {
+    const alone = (securityContext: Record<string, unknown>) => runRule(rootGroup, [pod({ securityContext, containers: [safeContainer()] })]).map((f) => f.path);
+    expect(alone({ fsGroup: 0 })).toEqual(['/spec/securityContext/fsGroup']);
+    expect(alone({ supplementalGroups: [0] })).toEqual(['/spec/securityContext/supplementalGroups/0']);
+  });
+
   test('passes with non-zero groups or none set', () => {
     expect(runRule(rootGroup, [pod({ containers: [safeContainer()] })])).toEqual([]);
     expect(runRule(rootGroup, [pod({ securityContext: { runAsGroup: 10001, fsGroup: 10001, supplementalGroups: [10002] }, containers: [safeContainer()] })])).toEqual([]);

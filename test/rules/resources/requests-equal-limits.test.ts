@@ -4,6 +4,12 @@ import { pod, runRule, safeContainer } from '../../support/manifests';
 const withResources = (resources: unknown, name = 'app') => safeContainer(name, { resources });
 
 describe('requests-equal-limits', () => {
+  test('ephemeral containers are left out (the API forbids resources on them)', () => {
+    const differing = { requests: { memory: '100Mi' }, limits: { memory: '200Mi' } };
+    const findings = runRule(requestsEqualLimits, [pod({ containers: [withResources({})], ephemeralContainers: [withResources(differing, 'debug')], initContainers: [withResources(differing, 'init')] })]);
+    expect(findings.map((f) => f.container)).toEqual(['init']);
+  });
+
   test('passes when equal by value, or the request is unset', () => {
     expect(runRule(requestsEqualLimits, [pod({ containers: [withResources({ requests: { memory: '1Gi' }, limits: { memory: '1024Mi' } })] })])).toEqual([]);
     expect(runRule(requestsEqualLimits, [pod({ containers: [withResources({ limits: { memory: '1Gi' } })] })])).toEqual([]);
