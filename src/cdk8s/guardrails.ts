@@ -47,9 +47,10 @@ export interface EnforceOptions {
   readonly unusedSuppressions?: Severity | 'off';
   /**
    * Run the rules in a worker thread while `app.synth()`/`app.synthYaml()` serializes the YAML;
-   * manifests are written only after the verdict. It trades memory for time: the worker holds a
-   * copy of the manifests. Measured on 2 cores with 10,000 objects: 4–9% less synthesis time,
-   * ~30% more peak memory (see the README). Only the built-in profiles given by name run in the
+   * manifests are written only after the verdict. The worker holds a copy of the manifests: ~1.5×
+   * the peak memory of plain synthesis instead of ~1.1×. Measured on 2 cores with 10,000 objects it
+   * now costs time (1–5%) instead of saving it; more cores may leave it room, not measured (see
+   * docs/performance.md). Only the built-in profiles given by name run in the
    * worker; custom profiles, `Testing.synth` and apps run from this package's TypeScript sources
    * check in-process.
    * @default false

@@ -1,7 +1,9 @@
 import { show } from '../../engine/describe';
 import { defineRule, Violation } from '../../engine/rule';
 import { asObject, isObject, isOn, isSet } from '../../engine/values';
-import { isEmptyLabelSelector, labelMap, unmetRequirement } from '../../engine/selectors';
+import { isEmptyLabelSelector, labelMap, Labels, unmetRequirement } from '../../engine/selectors';
+import { NO_VIOLATIONS } from '../../engine/outcome-list';
+import { AnalyzedObject } from '../../engine/analyze';
 
 /** Kinds whose API requires a selector that matches the template labels. */
 const SELECTOR_KINDS = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet']);
@@ -22,28 +24,31 @@ export const selectorMatchesLabels = defineRule(
     },
   },
   (object) => {
-    const out: Violation[] = [];
     const spec = asObject(object.manifest.spec);
-    const labels = labelMap(asObject(asObject(asObject(spec.template).metadata).labels));
-    const path = object.pointer('spec', 'selector');
     if (object.kind === 'ReplicationController') {
       // A plain map; when unset the API copies the template labels.
       // Stryker disable next-line ConditionalExpression: fast path; an unset selector gives an empty matchLabels, which selects every pod template
-      if (!isSet(spec.selector)) return out;
-      const mismatch = unmetRequirement({ matchLabels: spec.selector }, labels);
-      if (mismatch) out.push({ path, message: `the ReplicationController selector does not select its pod template: ${mismatch}` });
-      return out;
+      if (!isSet(spec.selector)) return NO_VIOLATIONS;
+      const mismatch = unmetRequirement({ matchLabels: spec.selector }, templateLabels(spec));
+      return mismatch ? selectorViolation(object, `the ReplicationController selector does not select its pod template: ${mismatch}`) : NO_VIOLATIONS;
     }
     const checked = SELECTOR_KINDS.has(object.kind) || (object.kind === 'Job' && isOn(spec.manualSelector));
-    if (!checked) return out;
+    if (!checked) return NO_VIOLATIONS;
     if (!isObject(spec.selector) || isEmptyLabelSelector(spec.selector)) {
       const what = isSet(spec.selector) ? `an empty or invalid selector ${show(spec.selector)}` : 'no spec.selector';
-      out.push({ path, message: `the ${object.kind} has ${what}; the API requires one that matches the pod template labels` });
-      return out;
+      return selectorViolation(object, `the ${object.kind} has ${what}; the API requires one that matches the pod template labels`);
     }
-    const mismatch = unmetRequirement(spec.selector, labels);
-    if (mismatch) out.push({ path, message: `the ${object.kind} selector does not select its pod template: ${mismatch}` });
-    return out;
+    const mismatch = unmetRequirement(spec.selector, templateLabels(spec));
+    return mismatch ? selectorViolation(object, `the ${object.kind} selector does not select its pod template: ${mismatch}`) : NO_VIOLATIONS;
   },
   { kinds: [...SELECTOR_KINDS, 'ReplicationController', 'Job'] },
 );
+
+function templateLabels(spec: Record<string, unknown>): Labels {
+  return labelMap(asObject(asObject(asObject(spec.template).metadata).labels));
+}
+
+/** The one violation of an object (its pointer is built only then: most workloads pass). */
+function selectorViolation(object: AnalyzedObject, message: string): Violation[] {
+  return [{ path: object.pointer('spec', 'selector'), message }];
+}

@@ -1,5 +1,4 @@
 import { containerMessage, describeContainer, show } from '../../engine/describe';
-import { AnalyzedObject } from '../../engine/analyze';
 import { joinPointer } from '../../engine/json-pointer';
 import { ContainerCheck, Violation } from '../../engine/rule';
 import { asObject, isSet } from '../../engine/values';
@@ -11,20 +10,6 @@ export type ResourceField = 'requests' | 'limits';
 
 const LABEL: Readonly<Record<ResourceName, string>> = { 'cpu': 'CPU', 'memory': 'memory', 'ephemeral-storage': 'ephemeral-storage' };
 const FIELD_LABEL: Readonly<Record<ResourceField, string>> = { requests: 'request', limits: 'limit' };
-
-/** Containers that can carry resources: regular and init containers (the API forbids them on ephemeral ones). */
-export function resourceContainers(object: AnalyzedObject): readonly ContainerView[] {
-  const pods = object.podSpecs;
-  // Stryker disable next-line ConditionalExpression,BlockStatement: fast path; the general case below gives the same containers
-  if (pods.length === 1) {
-    // The usual case: ephemeral containers come last in a pod's list, so without one at the end
-    // the list is used as it is (five rules ask for every workload; no copies).
-    const all = pods[0].containers;
-    // Stryker disable next-line ConditionalExpression,LogicalOperator: without the shortcut the general case gives the same containers
-    if (!all.length || all[all.length - 1].type !== 'ephemeralContainers') return all;
-  }
-  return pods.flatMap((pod) => pod.containers.filter((c) => c.type !== 'ephemeralContainers'));
-}
 
 /** The raw value of `resources.<field>.<resource>`. */
 export function resourceValue(c: ContainerView, field: ResourceField, resource: ResourceName): unknown {
@@ -39,6 +24,11 @@ function what(field: ResourceField, resource: ResourceName): string {
   return `${LABEL[resource]} ${FIELD_LABEL[field]}`;
 }
 
+/** `a CPU limit`, `an ephemeral-storage request`. */
+function withArticle(text: string): string {
+  return `${/^[aeiou]/i.test(text) ? 'an' : 'a'} ${text}`;
+}
+
 /** The rest of the message for a missing value, built once per field and resource. */
 const MISSING = Object.fromEntries(
   (['requests', 'limits'] as const).map((field) => [
@@ -48,23 +38,17 @@ const MISSING = Object.fromEntries(
 ) as Readonly<Record<ResourceField, Readonly<Record<ResourceName, string>>>>;
 
 /**
- * Reports containers whose `resources.<field>.<resource>` is missing, zero or not a quantity. A
- * request left unset while the limit is set passes: the API copies the limit into the request.
+ * What is wrong with a container's `resources.<field>.<resource>`: missing, zero or not a quantity.
+ * A request left unset while the limit is set passes (the API copies the limit into the request),
+ * and ephemeral containers pass (the API forbids resources on them).
  */
-export function checkResource(object: AnalyzedObject, field: ResourceField, resource: ResourceName): Violation[] {
-  const out: Violation[] = [];
-  const containers = resourceContainers(object);
-  for (let i = 0; i < containers.length; i++) {
-    const found = checkContainerResource(containers[i], field, resource);
-    if (found !== undefined) out.push(found);
-  }
-  return out;
+export function resourceViolation(c: ContainerView, field: ResourceField, resource: ResourceName): Violation | undefined {
+  return c.type === 'ephemeralContainers' ? undefined : checkContainerResource(c, field, resource);
 }
 
-/** `checkResource` as a container check, for rules about one resource value. */
+/** `resourceViolation` as a container check, for rules about one resource value. */
 export function resourceCheck(field: ResourceField, resource: ResourceName): ContainerCheck {
-  // The API forbids resources on ephemeral containers.
-  return (c) => (c.type === 'ephemeralContainers' ? undefined : checkContainerResource(c, field, resource));
+  return (c) => resourceViolation(c, field, resource);
 }
 
 function checkContainerResource(c: ContainerView, field: ResourceField, resource: ResourceName): Violation | undefined {
@@ -77,8 +61,8 @@ function checkContainerResource(c: ContainerView, field: ResourceField, resource
   if (quantity !== undefined && !(quantity <= 0)) return undefined; // the usual case: nothing to build
   const path = resourcePath(c, field, resource);
   if (quantity === undefined) {
-    return { path, container: c.name, message: `${describeContainer(c)} has a ${what(field, resource)} of ${show(value)}, which is not a valid quantity` };
+    return { path, container: c.name, message: `${describeContainer(c)} has ${withArticle(what(field, resource))} of ${show(value)}, which is not a valid quantity` };
   }
   // quantity <= 0 here
-  return { path, container: c.name, message: `${describeContainer(c)} has a ${what(field, resource)} of ${show(value)}, which reserves nothing` };
+  return { path, container: c.name, message: `${describeContainer(c)} has ${withArticle(what(field, resource))} of ${show(value)}, which reserves nothing` };
 }

@@ -1,34 +1,32 @@
 import { show } from '../../engine/describe';
 import { joinPointer } from '../../engine/json-pointer';
-import { defineRule, Violation } from '../../engine/rule';
+import { definePodSpecRule, PodSpecCheck, Violation } from '../../engine/rule';
 import { isSet } from '../../engine/values';
-import { AnalyzedObject } from '../../engine/analyze';
 import { emptyDirVolumes } from './empty-dir';
 import { parseQuantity } from './quantity';
 
-/** Checks the sizeLimit of disk-backed (`inMemory` false) or memory-backed emptyDirs. */
-export function checkSizeLimits(object: AnalyzedObject, inMemory: boolean): Violation[] {
-  const out: Violation[] = [];
+/** Checks the sizeLimit of a pod spec's disk-backed (`inMemory` false) or memory-backed emptyDirs. */
+export function sizeLimitCheck(inMemory: boolean): PodSpecCheck {
   const kind = inMemory ? 'memory-backed (tmpfs) emptyDir' : 'emptyDir';
-  for (let i = 0; i < object.podSpecs.length; i++) {
-    const pod = object.podSpecs[i];
+  return (pod) => {
     const volumes = emptyDirVolumes(pod);
+    let out: Violation[] | undefined;
     for (let j = 0; j < volumes.length; j++) {
       const v = volumes[j];
       if (v.inMemory !== inMemory) continue;
       const path = joinPointer(v.pointer, 'sizeLimit');
       if (!isSet(v.sizeLimit)) {
-        out.push({ path, message: `${kind} volume "${v.name}" has no sizeLimit` });
+        (out ??= []).push({ path, message: `${kind} volume "${v.name}" has no sizeLimit` });
       } else if ((parseQuantity(v.sizeLimit) ?? 0) <= 0) {
-        out.push({ path, message: `${kind} volume "${v.name}" has sizeLimit ${show(v.sizeLimit)}, which is not a positive quantity` });
+        (out ??= []).push({ path, message: `${kind} volume "${v.name}" has sizeLimit ${show(v.sizeLimit)}, which is not a positive quantity` });
       }
     }
-  }
-  return out;
+    return out;
+  };
 }
 
 /** Disk-backed emptyDir volumes should be capped. */
-export const emptyDirSizeLimit = defineRule(
+export const emptyDirSizeLimit = definePodSpecRule(
   {
     id: 'emptydir-size-limit',
     title: 'emptyDir without sizeLimit',
@@ -39,6 +37,5 @@ export const emptyDirSizeLimit = defineRule(
     remediation: 'Set `emptyDir.sizeLimit` (e.g. `sizeLimit: 1Gi`) on every emptyDir volume, and an ephemeral-storage limit on the containers.',
     equivalents: { kyverno: ['other/require-emptydir-requests-limits', 'other/add-emptydir-sizelimit'] },
   },
-  (object) => checkSizeLimits(object, false),
-  { podSpecs: true },
+  sizeLimitCheck(false),
 );

@@ -1,8 +1,8 @@
-import { defineRule } from '../../engine/rule';
-import { checkResource } from './container-resources';
+import { defineContainerRule } from '../../engine/rule';
+import { resourceViolation } from './container-resources';
 
 /** Containers should request and limit ephemeral storage. */
-export const ephemeralStorage = defineRule(
+export const ephemeralStorage = defineContainerRule(
   {
     id: 'ephemeral-storage',
     title: 'Ephemeral storage request or limit missing',
@@ -16,6 +16,11 @@ export const ephemeralStorage = defineRule(
       'kyverno': ['other/require-emptydir-requests-limits'],
     },
   },
-  (object) => checkResource(object, 'requests', 'ephemeral-storage').concat(checkResource(object, 'limits', 'ephemeral-storage')),
-  { podSpecs: true },
+  (c) => {
+    // Each container's request, then its limit; a list only for a container that misses both.
+    const request = resourceViolation(c, 'requests', 'ephemeral-storage');
+    const limit = resourceViolation(c, 'limits', 'ephemeral-storage');
+    if (request === undefined) return limit;
+    return limit === undefined ? request : [request, limit];
+  },
 );

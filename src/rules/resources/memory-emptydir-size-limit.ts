@@ -1,8 +1,8 @@
-import { defineRule } from '../../engine/rule';
-import { checkSizeLimits } from './emptydir-size-limit';
+import { definePodSpecRule } from '../../engine/rule';
+import { sizeLimitCheck } from './emptydir-size-limit';
 
 /** tmpfs emptyDir volumes must be capped. */
-export const memoryEmptyDirSizeLimit = defineRule(
+export const memoryEmptyDirSizeLimit = definePodSpecRule(
   {
     id: 'memory-emptydir-size-limit',
     title: 'Memory-backed emptyDir without sizeLimit',
@@ -13,6 +13,5 @@ export const memoryEmptyDirSizeLimit = defineRule(
     remediation: 'Set `emptyDir.sizeLimit` on memory-backed volumes (e.g. `sizeLimit: 64Mi`) and keep it below the containers\' memory limit.',
     equivalents: { kyverno: ['other/add-emptydir-sizelimit'] },
   },
-  (object) => checkSizeLimits(object, true),
-  { podSpecs: true },
+  sizeLimitCheck(true),
 );

@@ -28,10 +28,10 @@ describe.each(cases)('$rule.meta.id', ({ rule, field, resource, label, severity 
 
   test('fails for zero and for values that are not quantities', () => {
     const zero = { ...FULL, [field]: { ...FULL[field], [resource]: '0' } };
-    expect(runRule(rule, [pod({ containers: [withResources(zero)] })])[0].message).toContain('which reserves nothing');
+    expect(runRule(rule, [pod({ containers: [withResources(zero)] })])[0].message).toBe(`container "app" has a ${label} of "0", which reserves nothing`);
     const bad = { ...FULL, [field]: { ...FULL[field], [resource]: 'lots' } };
     const [f] = runRule(rule, [pod({ containers: [withResources(bad)] })]);
-    expect(f.message).toContain('"lots", which is not a valid quantity');
+    expect(f.message).toBe(`container "app" has a ${label} of "lots", which is not a valid quantity`);
     expect(f.path).toBe(`/spec/containers/0/resources/${field}/${resource}`);
   });
 
