@@ -2,6 +2,7 @@ export * from './engine/types';
 export * from './engine/version';
 export * from './engine/rule';
 export * from './engine/workload';
+export { PodFeature, POD_FEATURES, podFeaturesOf } from './engine/pod-features';
 export * from './engine/analyze';
 export * from './engine/evaluate';
 export * from './engine/check';

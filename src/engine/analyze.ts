@@ -25,10 +25,15 @@ export interface AnalyzedObject {
   pointer(...segments: Array<string | number>): string;
 }
 
-function stringMap(value: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
+/** Labels or annotations of an object that has none: one shared, frozen map. */
+const NO_STRINGS: Readonly<Record<string, string>> = Object.freeze({});
+
+function stringMap(value: unknown): Readonly<Record<string, string>> {
   const map = asObject(value);
   const keys = Object.keys(map);
+  // Stryker disable next-line ConditionalExpression: the loop below makes an equal empty map; only allocation differs
+  if (keys.length === 0) return NO_STRINGS;
+  const out: Record<string, string> = {};
   // An index loop: this runs twice for every object, mostly in V8's baseline tier, where for…of makes an iterator.
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i];
@@ -39,30 +44,49 @@ function stringMap(value: unknown): Record<string, string> {
   return out;
 }
 
+/** An analyzed object; `pointer` is a method of the class, not a closure made for every object. */
+class Analyzed implements AnalyzedObject {
+  public readonly kind: string;
+  public readonly apiVersion: string;
+  public readonly metadata: Obj;
+  public readonly ref: ResourceRef;
+  public readonly labels: Readonly<Record<string, string>>;
+  public readonly annotations: Readonly<Record<string, string>>;
+  public readonly podSpecs: readonly PodSpecView[];
+  public readonly document: unknown;
+
+  constructor(
+    public readonly manifest: Obj,
+    public readonly basePath: string,
+    public readonly input: ManifestInput,
+    locations: readonly PodTemplateLocation[],
+  ) {
+    const metadata = asObject(manifest.metadata);
+    const kind = asString(manifest.kind) ?? '';
+    const apiVersion = asString(manifest.apiVersion) ?? '';
+    const namespace = asString(metadata.namespace);
+    const name = asString(metadata.name) ?? asString(metadata.generateName);
+    // Built field by field (no spread temporaries): this runs for every object of large inputs.
+    const ref: { -readonly [K in keyof ResourceRef]: ResourceRef[K] } = { apiVersion, kind };
+    if (namespace !== undefined) ref.namespace = namespace;
+    if (name !== undefined) ref.name = name;
+    this.kind = kind;
+    this.apiVersion = apiVersion;
+    this.metadata = metadata;
+    this.ref = ref;
+    this.labels = stringMap(metadata.labels);
+    this.annotations = stringMap(metadata.annotations);
+    this.podSpecs = findPodSpecs(manifest, basePath, locations);
+    this.document = input.manifest;
+  }
+
+  public pointer(...segments: Array<string | number>): string {
+    return joinPointer(this.basePath, ...segments);
+  }
+}
+
 function analyzeOne(object: Obj, basePath: string, input: ManifestInput, locations: readonly PodTemplateLocation[]): AnalyzedObject {
-  const metadata = asObject(object.metadata);
-  const kind = asString(object.kind) ?? '';
-  const apiVersion = asString(object.apiVersion) ?? '';
-  const namespace = asString(metadata.namespace);
-  const name = asString(metadata.name) ?? asString(metadata.generateName);
-  // Built field by field (no spread temporaries): this runs for every object of large inputs.
-  const ref: { -readonly [K in keyof ResourceRef]: ResourceRef[K] } = { apiVersion, kind };
-  if (namespace !== undefined) ref.namespace = namespace;
-  if (name !== undefined) ref.name = name;
-  return {
-    manifest: object,
-    basePath,
-    document: input.manifest,
-    ref,
-    kind,
-    apiVersion,
-    metadata,
-    labels: stringMap(metadata.labels),
-    annotations: stringMap(metadata.annotations),
-    podSpecs: findPodSpecs(object, basePath, locations),
-    input,
-    pointer: (...segments) => joinPointer(basePath, ...segments),
-  };
+  return new Analyzed(object, basePath, input, locations);
 }
 
 /** A `List` (or `*List` kind) with items: its items are the objects. */

@@ -8,6 +8,7 @@ import { SuppressionMatcher } from './suppressions';
 import { EntrySegments, lastStartAtOrBefore } from './entry-table';
 import { checkObjectByObject, NO_VIOLATION, RuleOutcomes } from './object-pass';
 import { TextPool } from './text-pool';
+import { compareText } from './text-order';
 
 /** Options of one evaluation. */
 export interface EvaluateOptions {
@@ -259,7 +260,7 @@ export class Evaluation {
         const example = first < n ? this.build(first) : this.governance[first - n];
         return { ruleId: example.ruleId, severity, count, example };
       })
-      .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.ruleId.localeCompare(b.ruleId));
+      .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareText(a.ruleId, b.ruleId));
   }
 
   /** Every finding, sorted, with the summary: built once. */

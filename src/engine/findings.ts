@@ -2,6 +2,7 @@ import { AnalyzedObject } from './analyze';
 import { nearestExistingPointer } from './json-pointer';
 import { Violation } from './rule';
 import { Finding, SEVERITY_ORDER, SourcePosition } from './types';
+import { compareText } from './text-order';
 import { ResolvedRule } from '../profiles/profile';
 
 /** Where a finding points: the nearest existing field and, for files, its line and column. */
@@ -58,14 +59,14 @@ export function ruleFailure(resolved: ResolvedRule, object: AnalyzedObject, erro
 
 /**
  * Ranks strings in `localeCompare` order (equal-comparing strings share a rank), so sorting tens of
- * thousands of findings compares numbers instead of calling `localeCompare` for every pair.
+ * thousands of findings compares numbers instead of comparing texts for every pair.
  */
 function localeRanks(values: readonly string[]): Map<string, number> {
-  const distinct = [...new Set(values)].sort((a, b) => a.localeCompare(b));
+  const distinct = [...new Set(values)].sort(compareText);
   const ranks = new Map<string, number>();
   let rank = 0;
   distinct.forEach((value, i) => {
-    if (i > 0 && distinct[i - 1].localeCompare(value) !== 0) rank++;
+    if (i > 0 && compareText(distinct[i - 1], value) !== 0) rank++;
     ranks.set(value, rank);
   });
   return ranks;

@@ -1,7 +1,8 @@
 import { AnalyzedObject } from './analyze';
 import { EntryTable } from './entry-table';
 import { ruleFailure } from './findings';
-import { Rule, RuleContext, Violation } from './rule';
+import { podFeatureBits } from './pod-features';
+import { Rule, RuleApplicability, RuleContext, Violation } from './rule';
 import { TextPool } from './text-pool';
 import { Finding } from './types';
 import { ResolvedProfile, ResolvedRule } from '../profiles/profile';
@@ -105,31 +106,69 @@ class ObjectPass {
 export const NO_VIOLATION: Violation = { path: '', message: '' };
 
 /**
- * The single-object rules to call for an object: all of them, or only those whose `appliesTo`
- * matches it. Rule lists are shared between objects of the same kind with or without pod specs.
+ * Whether the engine calls a single-object rule with this `appliesTo` for an object. The rule must
+ * report nothing on the objects this leaves out (it only spares the calls).
+ */
+export function isApplicable(appliesTo: RuleApplicability | undefined, object: AnalyzedObject): boolean {
+  const kinds = appliesTo?.kinds;
+  return applies(kinds && new Set(kinds), appliesTo?.podSpecs === true, podFeatureBits(appliesTo?.podFeatures ?? []), object.kind, object.podSpecs.length > 0, featuresOf(object));
+}
+
+/** The bits of a rule's `appliesTo.podFeatures`; an unknown name is an error that names the rule. */
+function requiredFeatures(rule: Rule): number {
+  const features = rule.appliesTo?.podFeatures;
+  if (features === undefined) return 0;
+  try {
+    return podFeatureBits(features);
+  } catch (error) {
+    throw new Error(`rule ${rule.meta.id}: appliesTo.podFeatures: ${(error as Error).message}`);
+  }
+}
+
+function applies(kinds: ReadonlySet<string> | undefined, podSpecs: boolean, requiredFeatures: number, kind: string, withPods: boolean, features: number): boolean {
+  if (kinds !== undefined && !kinds.has(kind)) return false;
+  if ((podSpecs || requiredFeatures !== 0) && !withPods) return false;
+  return requiredFeatures === 0 || (features & requiredFeatures) !== 0;
+}
+
+/** The features of all the object's pod specs together. */
+function featuresOf(object: AnalyzedObject): number {
+  const pods = object.podSpecs;
+  let features = 0;
+  for (let i = 0; i < pods.length; i++) features |= pods[i].features;
+  return features;
+}
+
+/**
+ * The single-object rules to call for an object: those whose `appliesTo` matches its kind, whether
+ * it has pod specs, and their features. Lists are shared by the objects that agree on all three.
  */
 class ApplicableRules {
-  private readonly withPods = new Map<string, readonly number[]>();
-  private readonly withoutPods = new Map<string, readonly number[]>();
+  /** By kind, then by the features of the object's pod specs (-1: no pod spec). */
+  private readonly lists = new Map<string, Map<number, readonly number[]>>();
   private readonly kinds: Array<ReadonlySet<string> | undefined>;
+  private readonly requiredFeatures: number[];
 
   constructor(private readonly rules: readonly ResolvedRule[]) {
     this.kinds = rules.map((r) => (r.rule.appliesTo?.kinds ? new Set(r.rule.appliesTo.kinds) : undefined));
+    this.requiredFeatures = rules.map((r) => requiredFeatures(r.rule));
   }
 
   public for(object: AnalyzedObject): readonly number[] {
     const withPods = object.podSpecs.length > 0;
-    const cache = withPods ? this.withPods : this.withoutPods;
-    let list = cache.get(object.kind);
+    const key = withPods ? featuresOf(object) : -1;
+    let byFeatures = this.lists.get(object.kind);
+    // Stryker disable next-line ConditionalExpression: a new map each time only forgets the lists built so far; only speed differs
+    if (byFeatures === undefined) this.lists.set(object.kind, (byFeatures = new Map()));
+    let list = byFeatures.get(key);
     // Stryker disable next-line ConditionalExpression: building the list again gives the same rules; only speed differs
     if (list === undefined) {
       const indexes: number[] = [];
       this.rules.forEach((r, k) => {
-        const kinds = this.kinds[k];
-        if ((withPods || !r.rule.appliesTo?.podSpecs) && (kinds === undefined || kinds.has(object.kind))) indexes.push(k);
+        if (applies(this.kinds[k], r.rule.appliesTo?.podSpecs === true, this.requiredFeatures[k], object.kind, withPods, key)) indexes.push(k);
       });
       list = indexes;
-      cache.set(object.kind, list);
+      byFeatures.set(key, list);
     }
     return list;
   }

@@ -2,6 +2,7 @@ import { AnalyzedObject } from './analyze';
 import { Severity } from './types';
 import { KubernetesVersion } from './version';
 import { addOutcome, NO_VIOLATIONS } from './outcome-list';
+import { PodFeature } from './pod-features';
 import { ContainerView, PodSpecView } from './workload';
 
 /** Rule categories, used to group rules in docs and listings. */
@@ -97,6 +98,11 @@ export interface RuleApplicability {
   readonly kinds?: readonly string[];
   /** Only objects with at least one pod spec (workloads, including custom pod template locations). */
   readonly podSpecs?: boolean;
+  /**
+   * Only objects with a pod spec that has at least one of these features (implies `podSpecs`):
+   * for rules that can only report on settings most pods leave out, such as host namespaces.
+   */
+  readonly podFeatures?: readonly PodFeature[];
 }
 
 /**

@@ -1,4 +1,5 @@
 import { joinPointer, sharePointer } from './json-pointer';
+import { containerFeatures, podLevelFeatures } from './pod-features';
 import { asArray, asObject, asString, isObject, isSet, Obj } from './values';
 
 /** Where a kind keeps its pod template: a JSON pointer to an object with `metadata` and `spec` (a pod spec). */
@@ -74,6 +75,8 @@ export interface PodSpecView {
   readonly containers: readonly ContainerView[];
   /** `spec.os.name` when it is a string. */
   readonly osName?: string;
+  /** The `PodFeature`s of the pod spec and its containers, as bits (see `podFeaturesOf`). */
+  readonly features: number;
 }
 
 const EFFECTIVE_FIELDS: ReadonlyArray<[keyof EffectiveSecurity, string[]]> = [
@@ -112,6 +115,8 @@ export function viewPodSpec(specValue: unknown, specPath: string, metadataValue:
   const spec = asObject(specValue);
   const securityContext = asObject(spec.securityContext);
   const securityContextPath = joinPointer(specPath, 'securityContext');
+  const metadata = asObject(metadataValue);
+  let features = podLevelFeatures(spec, securityContext, metadata);
   const containers: ContainerView[] = [];
   for (let t = 0; t < CONTAINER_TYPES.length; t++) {
     const type = CONTAINER_TYPES[t];
@@ -121,6 +126,7 @@ export function viewPodSpec(specValue: unknown, specPath: string, metadataValue:
       const path = joinPointer(specPath, type, index);
       const sc = asObject(container.securityContext);
       const scPath = joinPointer(path, 'securityContext');
+      features |= containerFeatures(container, sc);
       containers.push({
         type,
         index,
@@ -136,12 +142,13 @@ export function viewPodSpec(specValue: unknown, specPath: string, metadataValue:
   return {
     path: specPath,
     spec,
-    metadata: asObject(metadataValue),
+    metadata,
     metadataPath,
     securityContext,
     securityContextPath,
     containers,
     osName: asString(asObject(spec.os).name),
+    features,
   };
 }
 

@@ -1,3 +1,4 @@
+import { POD_FEATURES } from '../engine/pod-features';
 import { Rule } from '../engine/rule';
 import { KubernetesVersion, LATEST_KUBERNETES_MINOR } from '../engine/version';
 import { Profile, resolveRule, ResolvedRule, RuleSettings } from './profile';
@@ -49,6 +50,7 @@ export function customProfile(props: CustomProfileProps): Profile {
     return [...byId.values()];
   };
   validateReferences(props);
+  validatePodFeatures(props);
   return new Profile(props.name, props.description ?? 'Custom profile', resolver);
 }
 
@@ -67,5 +69,17 @@ function validateReferences(props: CustomProfileProps): void {
     throw new ProfileDefinitionError(
       `Profile "${props.name}" refers to unknown rule id(s): ${unknown.join(', ')}. Run \`cdk8s-guardrails rules\` to list the valid ids.`,
     );
+  }
+}
+
+/** A misspelt pod feature would make the engine skip pods the rule must see: refuse it here. */
+function validatePodFeatures(props: CustomProfileProps): void {
+  for (const rule of props.rules ?? []) {
+    const unknown = (rule.appliesTo?.podFeatures ?? []).filter((f) => !POD_FEATURES.includes(f));
+    if (unknown.length) {
+      throw new ProfileDefinitionError(
+        `Rule "${rule.meta.id}" of profile "${props.name}" declares unknown pod feature(s) in appliesTo.podFeatures: ${unknown.join(', ')}. The features are: ${POD_FEATURES.join(', ')}.`,
+      );
+    }
   }
 }

@@ -1,10 +1,11 @@
 // Stryker ignorer: mutants inside a rule's `appliesTo` declaration (the third argument of
-// `defineRule(meta, check, appliesTo)`) are equivalent by design. The declaration only tells the
-// engine which objects to call the rule for; a rule must give the same findings without it, and
+// `defineRule(meta, check, appliesTo)`, `defineContainerRule`, `definePodSpecRule` and
+// `definePssRule`) are equivalent by design. The declaration only tells the engine which objects
+// to call the rule for; a rule must give the same findings without it, and
 // test/perf/applicability.test.ts checks exactly that for every built-in rule.
 import { declareValuePlugin, PluginKind } from '@stryker-mutator/api/plugin';
 
-const RULE_FACTORIES = new Set(['defineRule']);
+const RULE_FACTORIES = new Set(['defineRule', 'defineContainerRule', 'definePodSpecRule', 'definePssRule']);
 
 function isAppliesToArgument(path) {
   const call = path.parentPath;

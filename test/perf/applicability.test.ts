@@ -1,5 +1,6 @@
 import * as fc from 'fast-check';
 import { analyzeAll, evaluateObjects } from '../../src/engine/evaluate';
+import { isApplicable } from '../../src/engine/object-pass';
 import { Rule } from '../../src/engine/rule';
 import { Finding, SEVERITY_ORDER } from '../../src/engine/types';
 import { parseKubernetesVersion } from '../../src/engine/version';
@@ -37,9 +38,7 @@ describe('rule applicability', () => {
       fc.property(manifest, (m) => {
         const [object] = analyzeAll([{ manifest: m }]);
         for (const rule of declared) {
-          const a = rule.appliesTo!;
-          const applies = (!a.podSpecs || object.podSpecs.length > 0) && (!a.kinds || a.kinds.includes(object.kind));
-          if (applies) continue;
+          if (isApplicable(rule.appliesTo, object)) continue;
           for (const v of [version, parseKubernetesVersion('v1.20')]) {
             expect({ rule: rule.meta.id, violations: rule.check!(object, { kubernetesVersion: v, options: rule.meta.defaultOptions ?? {} }) }).toEqual({ rule: rule.meta.id, violations: [] });
           }

@@ -1,3 +1,4 @@
+import { POD_FEATURES, PodFeature } from '../../src/engine/pod-features';
 import { defineRule } from '../../src/engine/rule';
 import { LATEST_KUBERNETES_MINOR, parseKubernetesVersion } from '../../src/engine/version';
 import { customProfile, ProfileDefinitionError } from '../../src/profiles/custom';
@@ -98,5 +99,14 @@ describe('customProfile', () => {
       name: 'ProfileDefinitionError',
       message: 'Profile "team" refers to unknown rule id(s): pss-privilegd, no-such-rule. Run `cdk8s-guardrails rules` to list the valid ids.',
     });
+  });
+
+  test('a rule with an unknown pod feature is refused, naming the rule, the prop and the known features', () => {
+    const misspelt = defineRule({ ...ownerLabel.meta, id: 'host-port-audit' }, () => [], { podFeatures: ['hostPort' as PodFeature, 'volumes'] });
+    expect(() => customProfile({ name: 'team', rules: [misspelt] })).toThrow(ProfileDefinitionError);
+    expect(() => customProfile({ name: 'team', rules: [misspelt] })).toThrow(
+      `Rule "host-port-audit" of profile "team" declares unknown pod feature(s) in appliesTo.podFeatures: hostPort. The features are: ${POD_FEATURES.join(', ')}.`,
+    );
+    expect(() => customProfile({ name: 'team', rules: [{ ...misspelt, appliesTo: { podFeatures: ['hostPorts'] } }] })).not.toThrow();
   });
 });

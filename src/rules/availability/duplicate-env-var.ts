@@ -38,4 +38,5 @@ export const duplicateEnvVar = defineContainerRule(
     }
     return out;
   },
+  { podSpecs: true, podFeatures: ['env'] },
 );

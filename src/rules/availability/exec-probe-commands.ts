@@ -52,4 +52,5 @@ export const execProbeCommands = defineContainerRule(
     }
     return out;
   },
+  { podSpecs: true, podFeatures: ['probesOrLifecycle'] },
 );

@@ -22,4 +22,5 @@ export const hostNetworkDnsPolicy = definePodSpecRule(
       message: `the pod uses hostNetwork with dnsPolicy ${policy ?? 'unset (ClusterFirst)'}, so cluster Service names do not resolve`,
     };
   },
+  { podSpecs: true, podFeatures: ['hostNamespaces'] },
 );

@@ -74,4 +74,5 @@ export const probePort = defineContainerRule(
     }
     return out;
   },
+  { podSpecs: true, podFeatures: ['probesOrLifecycle'] },
 );

@@ -65,4 +65,5 @@ export const dangerousCapabilities = defineContainerRule(
     }
     return out;
   },
+  { podSpecs: true, podFeatures: ['addedCapabilities'] },
 );

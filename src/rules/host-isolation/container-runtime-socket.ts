@@ -61,4 +61,5 @@ export const containerRuntimeSocket = definePodSpecRule(
     }
     return out;
   },
+  { podSpecs: true, podFeatures: ['volumes'] },
 );

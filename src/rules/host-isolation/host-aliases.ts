@@ -21,4 +21,5 @@ export const hostAliases = definePodSpecRule(
     const detail = hosts.length ? `: ${hosts.slice(0, 5).join(', ')}${hosts.length > 5 ? ', …' : ''}` : '';
     return { path: joinPointer(pod.path, 'hostAliases'), message: `the pod overrides /etc/hosts with spec.hostAliases${detail}` };
   },
+  { podSpecs: true, podFeatures: ['hostAliases'] },
 );

@@ -33,4 +33,5 @@ export const hostPathSubpath = definePodSpecRule(
     }
     return out;
   },
+  { podSpecs: true, podFeatures: ['volumes'] },
 );

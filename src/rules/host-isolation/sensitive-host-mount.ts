@@ -77,4 +77,5 @@ export const sensitiveHostMount = definePodSpecRule(
     }
     return out;
   },
+  { podSpecs: true, podFeatures: ['volumes'] },
 );

@@ -28,5 +28,5 @@ export const shareProcessNamespace = defineRule(
     }
     return out;
   },
-  { podSpecs: true },
+  { podSpecs: true, podFeatures: ['shareProcessNamespace'] },
 );

@@ -36,4 +36,5 @@ export const writableHostMount = definePodSpecRule(
     }
     return out;
   },
+  { podSpecs: true, podFeatures: ['volumes'] },
 );

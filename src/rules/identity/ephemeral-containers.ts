@@ -20,4 +20,5 @@ export const ephemeralContainers = definePodSpecRule(
     const names = list.map((c, i) => asString(asObject(c).name) ?? `#${i}`);
     return { path: joinPointer(pod.path, 'ephemeralContainers'), message: `the pod declares ephemeral containers: ${names.join(', ')}` };
   },
+  { podSpecs: true, podFeatures: ['ephemeralContainers'] },
 );

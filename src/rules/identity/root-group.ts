@@ -46,4 +46,5 @@ export const rootGroup = definePodSpecRule(
     });
     return out;
   },
+  { podSpecs: true, podFeatures: ['groupIds'] },
 );

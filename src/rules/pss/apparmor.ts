@@ -69,4 +69,5 @@ export const appArmor = definePssRule(
       },
     },
   ],
+  { podSpecs: true, podFeatures: ['appArmor'] },
 );

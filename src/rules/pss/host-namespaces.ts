@@ -56,4 +56,5 @@ export const hostNamespaces = definePssRule(
       },
     },
   ],
+  { podSpecs: true, podFeatures: ['hostNamespaces'] },
 );

@@ -52,4 +52,5 @@ export const hostPathVolumes = definePssRule(
       },
     },
   ],
+  { podSpecs: true, podFeatures: ['volumes'] },
 );

@@ -47,4 +47,5 @@ export const hostPorts = definePssRule(
       }),
     },
   ],
+  { podSpecs: true, podFeatures: ['hostPorts'] },
 );

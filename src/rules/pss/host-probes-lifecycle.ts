@@ -57,4 +57,5 @@ export const hostProbesLifecycle = definePssRule(
       }),
     },
   ],
+  { podSpecs: true, podFeatures: ['probesOrLifecycle'] },
 );

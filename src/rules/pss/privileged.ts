@@ -42,4 +42,5 @@ export const privileged = definePssRule(
       }),
     },
   ],
+  { podSpecs: true, podFeatures: ['privileged'] },
 );

@@ -15,4 +15,5 @@ export const procMountRestricted = definePssRule(
     equivalents: PROC_MOUNT_EQUIVALENTS,
   },
   [{ since: 35, check: procMountCheck(false) }],
+  { podSpecs: true, podFeatures: ['procMount'] },
 );

@@ -48,4 +48,5 @@ export const procMount = definePssRule(
     { since: 0, check: procMountCheck(false) },
     { since: 35, check: procMountCheck(true) },
   ],
+  { podSpecs: true, podFeatures: ['procMount'] },
 );

@@ -52,4 +52,5 @@ export const restrictedVolumes = definePssRule(
       },
     },
   ],
+  { podSpecs: true, podFeatures: ['volumes'] },
 );

@@ -45,4 +45,5 @@ export const runAsUser = definePssRule(
     { since: 23, check: runAsUserCheck(false) },
     { since: 35, check: runAsUserCheck(true) },
   ],
+  { podSpecs: true, podFeatures: ['runAsUser'] },
 );

@@ -63,4 +63,5 @@ export const seLinux = definePssRule(
     { since: 0, check: seLinuxCheck(TYPES_1_0) },
     { since: 31, check: seLinuxCheck(TYPES_1_31) },
   ],
+  { podSpecs: true, podFeatures: ['seLinuxOptions'] },
 );

@@ -56,4 +56,5 @@ export const sysctls = definePssRule(
     },
   },
   SAFE_SYSCTLS.map(([since]) => ({ since, check: sysctlsCheck(since) })),
+  { podSpecs: true, podFeatures: ['sysctls'] },
 );

@@ -1,5 +1,5 @@
 import { AnalyzedObject } from '../../engine/analyze';
-import { CheckOutcome, defineRule, PssMapping, Rule, RuleMetadata, StandardsMapping, Violation } from '../../engine/rule';
+import { CheckOutcome, defineRule, PssMapping, Rule, RuleApplicability, RuleMetadata, StandardsMapping, Violation } from '../../engine/rule';
 import { addOutcome, NO_VIOLATIONS } from '../../engine/outcome-list';
 import { Obj } from '../../engine/values';
 import { ContainerView, PodSpecView } from '../../engine/workload';
@@ -71,8 +71,11 @@ export function behaviourAt(behaviours: readonly PssBehaviour[], minor: number):
   return chosen;
 }
 
-/** Defines a Pod Security Standards rule from its per-version behaviours. */
-export function definePssRule(meta: PssRuleMetadata, behaviours: readonly PssBehaviour[]): Rule {
+/**
+ * Defines a Pod Security Standards rule from its per-version behaviours.
+ * @param appliesTo @default { podSpecs: true }
+ */
+export function definePssRule(meta: PssRuleMetadata, behaviours: readonly PssBehaviour[], appliesTo: RuleApplicability = { podSpecs: true }): Rule {
   if (!behaviours.length) throw new Error(`PSS rule ${meta.id} needs at least one behaviour`);
   const versions = [...new Set(behaviours.map((b) => b.since))].sort((a, b) => a - b);
   const full: RuleMetadata = {
@@ -103,7 +106,6 @@ export function definePssRule(meta: PssRuleMetadata, behaviours: readonly PssBeh
       }
       return out;
     },
-    // Stryker disable next-line ObjectLiteral,BooleanLiteral: appliesTo only spares calls; an object without pod specs gives no violations either way
-    { podSpecs: true },
+    appliesTo,
   );
 }

@@ -41,4 +41,5 @@ export const windowsHostProcess = definePssRule(
       }),
     },
   ],
+  { podSpecs: true, podFeatures: ['windowsOptions'] },
 );

@@ -38,4 +38,5 @@ export const emptyDirSizeLimit = definePodSpecRule(
     equivalents: { kyverno: ['other/require-emptydir-requests-limits', 'other/add-emptydir-sizelimit'] },
   },
   sizeLimitCheck(false),
+  { podSpecs: true, podFeatures: ['volumes'] },
 );

@@ -14,4 +14,5 @@ export const memoryEmptyDirSizeLimit = definePodSpecRule(
     equivalents: { kyverno: ['other/add-emptydir-sizelimit'] },
   },
   sizeLimitCheck(true),
+  { podSpecs: true, podFeatures: ['volumes'] },
 );

@@ -44,4 +44,5 @@ export const secretEnvVar = defineContainerRule(
     });
     return out;
   },
+  { podSpecs: true, podFeatures: ['env'] },
 );

@@ -50,4 +50,5 @@ export const secretLiteralEnv = defineContainerRule(
     });
     return out;
   },
+  { podSpecs: true, podFeatures: ['env'] },
 );
