@@ -27,8 +27,14 @@ export type PodFeature =
   | 'privileged'
   /** A container port with a `hostPort`. */
   | 'hostPorts'
-  /** A container with a liveness, readiness or startup probe, or a `lifecycle`. */
-  | 'probesOrLifecycle'
+  /** A container with a liveness, readiness or startup probe. */
+  | 'probes'
+  /** A probe with an `exec` action (or a probe that is not an object). */
+  | 'execProbes'
+  /** A container with both a liveness and a readiness probe. */
+  | 'livenessAndReadinessProbes'
+  /** A `host` in the `httpGet` or `tcpSocket` action of a probe or a `lifecycle` hook. */
+  | 'handlerHosts'
   /** A container's `securityContext.capabilities.add` written (or `capabilities` not an object). */
   | 'addedCapabilities'
   /** A container's `securityContext.procMount` written. */
@@ -56,7 +62,10 @@ export const POD_FEATURES: readonly PodFeature[] = [
   'sysctls',
   'privileged',
   'hostPorts',
-  'probesOrLifecycle',
+  'probes',
+  'execProbes',
+  'livenessAndReadinessProbes',
+  'handlerHosts',
   'addedCapabilities',
   'procMount',
   'seLinuxOptions',
@@ -101,7 +110,10 @@ const EPHEMERAL_CONTAINERS = BIT.get('ephemeralContainers')!;
 const SYSCTLS = BIT.get('sysctls')!;
 const PRIVILEGED = BIT.get('privileged')!;
 const HOST_PORTS = BIT.get('hostPorts')!;
-const PROBES_OR_LIFECYCLE = BIT.get('probesOrLifecycle')!;
+const PROBES = BIT.get('probes')!;
+const EXEC_PROBES = BIT.get('execProbes')!;
+const LIVENESS_AND_READINESS_PROBES = BIT.get('livenessAndReadinessProbes')!;
+const HANDLER_HOSTS = BIT.get('handlerHosts')!;
 const ADDED_CAPABILITIES = BIT.get('addedCapabilities')!;
 const PROC_MOUNT = BIT.get('procMount')!;
 const SELINUX_OPTIONS = BIT.get('seLinuxOptions')!;
@@ -134,9 +146,15 @@ export function containerFeatures(container: Obj, securityContext: Obj): number 
   if (securityContext.procMount !== undefined) bits |= PROC_MOUNT;
   const capabilities = securityContext.capabilities;
   if (capabilities !== undefined && (!isObject(capabilities) || capabilities.add !== undefined)) bits |= ADDED_CAPABILITIES;
-  if (container.livenessProbe !== undefined || container.readinessProbe !== undefined || container.startupProbe !== undefined || container.lifecycle !== undefined) {
-    bits |= PROBES_OR_LIFECYCLE;
+  const { livenessProbe, readinessProbe, startupProbe, lifecycle } = container;
+  if (livenessProbe !== undefined || readinessProbe !== undefined || startupProbe !== undefined) {
+    bits |= PROBES;
+    if (isExecProbe(livenessProbe) || isExecProbe(readinessProbe) || isExecProbe(startupProbe)) bits |= EXEC_PROBES;
+    if (livenessProbe !== undefined && readinessProbe !== undefined) bits |= LIVENESS_AND_READINESS_PROBES;
+    if (hasHost(livenessProbe) || hasHost(readinessProbe) || hasHost(startupProbe)) bits |= HANDLER_HOSTS;
   }
+  const hooks = asObject(lifecycle);
+  if (hasHost(hooks.postStart) || hasHost(hooks.preStop)) bits |= HANDLER_HOSTS;
   if (container.env !== undefined || container.envFrom !== undefined) bits |= ENV;
   const ports = asArray(container.ports);
   for (let i = 0; i < ports.length; i++) {
@@ -157,6 +175,16 @@ function sharedSecurityFeatures(sc: Obj): number {
   if (sc.runAsUser !== undefined) bits |= RUN_AS_USER;
   if (sc.runAsGroup !== undefined) bits |= GROUP_IDS;
   return bits;
+}
+
+function isExecProbe(probe: unknown): boolean {
+  return probe !== undefined && (!isObject(probe) || probe.exec !== undefined);
+}
+
+/** A `host` written in the handler's `httpGet` or `tcpSocket` action. */
+function hasHost(handler: unknown): boolean {
+  const actions = asObject(handler);
+  return asObject(actions.httpGet).host !== undefined || asObject(actions.tcpSocket).host !== undefined;
 }
 
 function hasAppArmorAnnotation(annotations: Obj): boolean {

@@ -32,10 +32,11 @@ describe('pod features', () => {
     ['privileged', withContainer({ securityContext: { privileged: true } })],
     ['privileged', inInit({ securityContext: { privileged: 'yes' } })],
     ['hostPorts', withContainer({ ports: [{ containerPort: 80 }, { containerPort: 81, hostPort: 0 }] })],
-    ['probesOrLifecycle', withContainer({ livenessProbe: {} })],
-    ['probesOrLifecycle', withContainer({ readinessProbe: {} })],
-    ['probesOrLifecycle', withContainer({ startupProbe: {} })],
-    ['probesOrLifecycle', inInit({ lifecycle: {} })],
+    ['probes', withContainer({ livenessProbe: { httpGet: { port: 80 } } })],
+    ['probes', withContainer({ readinessProbe: { tcpSocket: { port: 80 } } })],
+    ['probes', withContainer({ startupProbe: {} })],
+    ['handlerHosts', inInit({ lifecycle: { postStart: { httpGet: { host: 'example.com' } } } })],
+    ['handlerHosts', inInit({ lifecycle: { preStop: { tcpSocket: { host: '' } } } })],
     ['addedCapabilities', withContainer({ securityContext: { capabilities: { add: [] } } })],
     ['addedCapabilities', withContainer({ securityContext: { capabilities: 'ALL' } })],
     ['procMount', withContainer({ securityContext: { procMount: 'Default' } })],
@@ -58,6 +59,19 @@ describe('pod features', () => {
     ] as Array<[PodFeature, Record<string, unknown>, Record<string, unknown>?]>).map(([feature, spec, metadata]) => [feature, spec, metadata ?? {}]),
   )('%s is found in %j', (feature, spec, metadata) => {
     expect(featuresOf(spec, metadata)).toEqual([feature]);
+  });
+
+  test.each<[string, Record<string, unknown>, PodFeature[]]>([
+    ['an exec liveness probe', { livenessProbe: { exec: { command: ['true'] } } }, ['probes', 'execProbes']],
+    ['a startup probe that is not an object', { startupProbe: 'exec' }, ['probes', 'execProbes']],
+    ['liveness and readiness probes', { livenessProbe: {}, readinessProbe: {} }, ['probes', 'livenessAndReadinessProbes']],
+    ['a readiness probe on a host', { readinessProbe: { httpGet: { host: 'db', port: 80 } } }, ['probes', 'handlerHosts']],
+    ['a startup probe on a host', { startupProbe: { tcpSocket: { host: null, port: 80 } } }, ['probes', 'handlerHosts']],
+    ['a liveness probe on a host', { livenessProbe: { tcpSocket: { host: 'db', port: 80 } } }, ['probes', 'handlerHosts']],
+    ['a lifecycle hook without a host', { lifecycle: { postStart: { exec: { command: ['x'] } }, preStop: { httpGet: { port: 80 } } } }, []],
+    ['a lifecycle that is not an object', { lifecycle: 'hooks' }, []],
+  ])('%s: %j', (_case, container, features) => {
+    expect(featuresOf(withContainer(container))).toEqual(features);
   });
 
   test('on/off fields set to false, and other annotations, are no feature', () => {

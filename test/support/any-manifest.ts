@@ -20,6 +20,7 @@ const container = fc.record(
     livenessProbe: fc.constantFrom({ exec: { command: ['ps'] } }, { httpGet: { port: 'web' } }),
     readinessProbe: fc.constantFrom({ tcpSocket: { port: 9090 } }, { exec: { command: ['ps'] } }),
     lifecycle: fc.constant({ postStart: { httpGet: { host: 'example.com', port: 80 } } }),
+    startupProbe: fc.constant({ httpGet: { host: 'example.com', port: 80 } }),
     resources: fc.constantFrom({ limits: { cpu: '0', memory: 'lots' } }, { requests: { cpu: '1' } }),
     env: fc.constantFrom([{ name: 'A', value: '1' }, { name: 'A', value: '2' }], [{ name: 'PASSWORD', value: 'hunter2' }], [{ name: 'T', valueFrom: { secretKeyRef: { name: 's', key: 'k' } } }]),
     envFrom: fc.constant([{ secretRef: { name: 's' } }]),

@@ -52,5 +52,5 @@ export const execProbeCommands = defineContainerRule(
     }
     return out;
   },
-  { podSpecs: true, podFeatures: ['probesOrLifecycle'] },
+  { podSpecs: true, podFeatures: ['execProbes'] },
 );

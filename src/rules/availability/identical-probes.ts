@@ -52,5 +52,5 @@ export const identicalProbes = defineContainerRule(
       message: containerMessage(c, 'uses the same check for livenessProbe and readinessProbe'),
     };
   },
-  { podSpecs: true, podFeatures: ['probesOrLifecycle'] },
+  { podSpecs: true, podFeatures: ['livenessAndReadinessProbes'] },
 );

@@ -74,5 +74,5 @@ export const probePort = defineContainerRule(
     }
     return out;
   },
-  { podSpecs: true, podFeatures: ['probesOrLifecycle'] },
+  { podSpecs: true, podFeatures: ['probes'] },
 );

@@ -57,5 +57,5 @@ export const hostProbesLifecycle = definePssRule(
       }),
     },
   ],
-  { podSpecs: true, podFeatures: ['probesOrLifecycle'] },
+  { podSpecs: true, podFeatures: ['handlerHosts'] },
 );
