@@ -2,11 +2,12 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { ApiObject, App, Yaml } from 'cdk8s';
 import { IConstruct } from 'constructs';
+import { PlacedApiObject, placedApiObjects } from './api-objects';
 import { CheckJob, evaluateJob, JobEvaluation, ReportFiles, Verdict, verdictOf } from './check-job';
 import { GuardrailsError } from './errors';
 import { copyManifest } from './manifest-copy';
 import { ParallelCheck } from './parallel-check';
-import { addSuppression, SuppressOptions, suppressionsFor } from './suppress';
+import { addSuppression, SuppressOptions } from './suppress';
 import { resolveProfile } from '../engine/check';
 import { parseSuppressionAnnotation, serializeSuppressionAnnotation, SUPPRESSION_ANNOTATION } from '../engine/suppression-syntax';
 import { FailOn, ManifestInput, Report, Severity, Suppression } from '../engine/types';
@@ -148,7 +149,7 @@ export class Guardrails {
   private validate(): string[] {
     const session = this.session;
     if (session?.checked) return [];
-    const job = this.jobOf(this.root.node.findAll().filter((c): c is ApiObject => ApiObject.isApiObject(c)));
+    const job = this.jobOf(placedApiObjects(this.root));
     if (session) session.checked = true;
     this.lastReport = undefined;
     if (session?.parallel?.submit(job)) {
@@ -164,15 +165,14 @@ export class Guardrails {
    * Each manifest is a copy whose objects share hidden classes (see copyManifest); cdk8s writes
    * that copy as YAML too.
    */
-  private jobOf(objects: readonly ApiObject[]): CheckJob {
+  private jobOf(objects: readonly PlacedApiObject[]): CheckJob {
     const options = this.options!;
     const carry = options.suppressionAnnotations ?? true;
-    const inputs: ManifestInput[] = objects.map((o) => {
-      const suppressions = suppressionsFor(o);
-      if (carry && suppressions.length) annotateSuppressions(o, suppressions);
-      const json = copyManifest(o.toJson());
-      if (this.session) this.reuseJson(o, json);
-      return { manifest: json, provenance: { constructPath: o.node.path }, ...(carry ? {} : { suppressions }) };
+    const inputs: ManifestInput[] = objects.map(({ object, path, suppressions }) => {
+      if (carry && suppressions.length) annotateSuppressions(object, suppressions);
+      const json = copyManifest(object.toJson());
+      if (this.session) this.reuseJson(object, json);
+      return { manifest: json, provenance: { constructPath: path }, ...(carry ? {} : { suppressions }) };
     });
     return {
       inputs,

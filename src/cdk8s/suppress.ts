@@ -41,12 +41,7 @@ export function addSuppression(scope: IConstruct, ruleIds: string | readonly str
   SUPPRESSIONS.set(scope, list);
 }
 
-/** Every suppression declared on the construct or any of its ancestors. */
-export function suppressionsFor(construct: IConstruct): Suppression[] {
-  const out: Suppression[] = [];
-  for (const scope of construct.node.scopes) {
-    const list = SUPPRESSIONS.get(scope);
-    if (list) out.push(...list);
-  }
-  return out;
+/** The suppressions declared on this construct itself, if any. */
+export function ownSuppressions(scope: IConstruct): readonly Suppression[] | undefined {
+  return SUPPRESSIONS.get(scope);
 }
