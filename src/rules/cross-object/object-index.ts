@@ -57,7 +57,11 @@ function replicasOf(object: AnalyzedObject): number | undefined {
 export class ObjectIndex {
   /** Every object that runs pods (PodTemplates excluded: they run nothing by themselves). */
   public readonly workloads: readonly WorkloadEntry[];
-  /** Objects by kind, then namespace key, then name: lookups of texts the manifests hold, instead of a joined key hashed anew per object. */
+  /**
+   * Objects by kind, then namespace key, then name: lookups of texts the manifests hold, instead of
+   * a joined key hashed anew per object. Built per kind on its first lookup: rules look up a few
+   * kinds (ServiceAccounts, Secrets, Services ...), and most objects of an app are of other kinds.
+   */
   private readonly byName = new Map<string, Map<string, Map<string, AnalyzedObject[]>>>();
   private readonly byKind = new Map<string, AnalyzedObject[]>();
   private readonly byNamespace = new Map<string, WorkloadEntry[]>();
@@ -70,9 +74,6 @@ export class ObjectIndex {
     for (let o = 0; o < objects.length; o++) {
       const object = objects[o];
       push(this.byKind, object.kind, object);
-      if (object.ref.name !== undefined) this.add(object.kind, namespaceOf(object), object.ref.name, object);
-      const produced = producedSecrets(object);
-      for (let i = 0; i < produced.length; i++) this.add('Secret', namespaceOf(object), produced[i].name, object);
       if (object.kind === 'PodTemplate') continue;
       for (let p = 0; p < object.podSpecs.length; p++) {
         const pod = object.podSpecs[p];
@@ -103,7 +104,7 @@ export class ObjectIndex {
 
   /** The objects of `kind` named `name` in `namespace` (namespace ignored for cluster-scoped kinds). */
   public find(kind: string, namespace: string, name: string): readonly AnalyzedObject[] {
-    return this.byName.get(kind)?.get(scopedNamespace(kind, namespace))?.get(name) ?? [];
+    return this.namesOf(kind).get(scopedNamespace(kind, namespace))?.get(name) ?? [];
   }
 
   /** Workloads whose pods run in `namespace`. */
@@ -144,14 +145,32 @@ export class ObjectIndex {
     return index;
   }
 
-  private add(kind: string, namespace: string, name: string, object: AnalyzedObject): void {
+  /** The name index of one kind; a Secret's includes the objects whose controllers create Secrets (in input order). */
+  private namesOf(kind: string): Map<string, Map<string, AnalyzedObject[]>> {
     let byNamespace = this.byName.get(kind);
-    if (!byNamespace) this.byName.set(kind, (byNamespace = new Map()));
-    const scoped = scopedNamespace(kind, namespace);
-    let byName = byNamespace.get(scoped);
-    if (!byName) byNamespace.set(scoped, (byName = new Map()));
-    push(byName, name, object);
+    if (byNamespace) return byNamespace;
+    byNamespace = new Map();
+    this.byName.set(kind, byNamespace);
+    // Stryker disable next-line ConditionalExpression,StringLiteral: scanning every object finds the same ones (the kind is checked below); only speed differs
+    const candidates = kind === 'Secret' ? this.objects : this.ofKind(kind);
+    const clusterScoped = isClusterScopedKind(kind);
+    for (let o = 0; o < candidates.length; o++) {
+      const object = candidates[o];
+      // Stryker disable next-line StringLiteral: the namespace part of cluster-scoped keys only has to be the same constant when storing and looking up
+      const namespace = clusterScoped ? '' : namespaceOf(object);
+      if (object.kind === kind && object.ref.name !== undefined) add(byNamespace, namespace, object.ref.name, object);
+      if (kind !== 'Secret') continue;
+      const produced = producedSecrets(object);
+      for (let i = 0; i < produced.length; i++) add(byNamespace, namespace, produced[i].name, object);
+    }
+    return byNamespace;
   }
+}
+
+function add(byNamespace: Map<string, Map<string, AnalyzedObject[]>>, namespace: string, name: string, object: AnalyzedObject): void {
+  let byName = byNamespace.get(namespace);
+  if (!byName) byNamespace.set(namespace, (byName = new Map()));
+  push(byName, name, object);
 }
 
 /** The namespace part of a lookup: the same constant for every object of a cluster-scoped kind. */

@@ -68,6 +68,19 @@ describe('ObjectIndex built from one set of manifests', () => {
     expect(index.find('PodTemplate', 'team', 'tpl')).toHaveLength(1);
   });
 
+  test('a Secret lookup finds Secrets and the objects whose controllers create one, in input order; those objects are found under their own names only', () => {
+    const sealed = { apiVersion: 'bitnami.com/v1alpha1', kind: 'SealedSecret', metadata: { name: 'sealed', namespace: 'team' }, spec: { template: { metadata: { name: 'db' } }, encryptedData: { password: 'AgB...' } } };
+    const secret = { apiVersion: 'v1', kind: 'Secret', metadata: { name: 'db', namespace: 'team' }, type: 'Opaque' };
+    const external = { apiVersion: 'external-secrets.io/v1beta1', kind: 'ExternalSecret', metadata: { name: 'ext', namespace: 'team' }, spec: { target: { name: 'db' } } };
+    const index = build([sealed, app('web', { app: 'web' }), secret, external]);
+    expect(index.find('Secret', 'team', 'db').map((o) => o.kind)).toEqual(['SealedSecret', 'Secret', 'ExternalSecret']);
+    expect(index.find('Secret', 'other', 'db')).toEqual([]);
+    expect(index.find('SealedSecret', 'team', 'db')).toEqual([]);
+    expect(index.find('SealedSecret', 'team', 'sealed').map((o) => o.kind)).toEqual(['SealedSecret']);
+    expect(index.find('ExternalSecret', 'team', 'db')).toEqual([]);
+    expect(index.find('Deployment', 'team', 'web')).toHaveLength(1);
+  });
+
   test('objects without a name are not found under any name', () => {
     const index = build([{ apiVersion: 'v1', kind: 'ConfigMap', metadata: { namespace: 'team' }, data: {} }]);
     expect(index.ofKind('ConfigMap')).toHaveLength(1);
