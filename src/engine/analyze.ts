@@ -1,5 +1,5 @@
 import { Manifest, ManifestInput, ResourceRef } from './types';
-import { joinPointer } from './json-pointer';
+import { joinPointer, joinSegments } from './json-pointer';
 import { asArray, asObject, asString, isObject, Obj } from './values';
 import { BUILTIN_POD_TEMPLATE_LOCATIONS, findPodSpecs, PodSpecView, PodTemplateLocation } from './workload';
 
@@ -81,7 +81,7 @@ class Analyzed implements AnalyzedObject {
   }
 
   public pointer(...segments: Array<string | number>): string {
-    return joinPointer(this.basePath, ...segments);
+    return joinSegments(this.basePath, segments);
   }
 }
 

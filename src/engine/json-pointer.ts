@@ -66,6 +66,15 @@ resetSharedPointers();
 
 /** Builds a JSON pointer from a base pointer and further segments. */
 export function joinPointer(base: string, ...segments: Array<string | number>): string {
+  return joinSegments(base, segments);
+}
+
+/**
+ * `joinPointer` for segments already in an array: callers that pass theirs on (`pointer(...)`)
+ * spare a spread and a second rest array per call.
+ * @internal
+ */
+export function joinSegments(base: string, segments: ReadonlyArray<string | number>): string {
   let out = base;
   // An index loop: most violations build their path here, and an iterator per call showed up in allocation profiles.
   for (let i = 0; i < segments.length; i++) out = join(out, segments[i]);

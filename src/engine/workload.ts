@@ -1,4 +1,4 @@
-import { joinPointer, sharePointer } from './json-pointer';
+import { joinPointer, joinSegments, sharePointer } from './json-pointer';
 import { containerFeatures, podLevelFeatures } from './pod-features';
 import { asArray, asObject, asString, isObject, isSet, Obj } from './values';
 
@@ -97,7 +97,7 @@ function readPath(root: Obj, rootPath: string, segments: string[]): Located | un
     if (!isObject(current)) return undefined;
     current = current[segments[i]];
   }
-  return isSet(current) ? { value: current, path: joinPointer(rootPath, ...segments) } : undefined;
+  return isSet(current) ? { value: current, path: joinSegments(rootPath, segments) } : undefined;
 }
 
 function effectiveSecurity(podSc: Obj, podScPath: string, sc: Obj, scPath: string): EffectiveSecurity {

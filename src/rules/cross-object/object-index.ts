@@ -148,17 +148,22 @@ export class ObjectIndex {
   /** The name index of one kind; a Secret's includes the objects whose controllers create Secrets (in input order). */
   private namesOf(kind: string): Map<string, Map<string, AnalyzedObject[]>> {
     let byNamespace = this.byName.get(kind);
+    // Stryker disable next-line ConditionalExpression: building the index of a kind again gives the same index; only speed differs
     if (byNamespace) return byNamespace;
     byNamespace = new Map();
     this.byName.set(kind, byNamespace);
-    // Stryker disable next-line ConditionalExpression,StringLiteral: scanning every object finds the same ones (the kind is checked below); only speed differs
+    // Secrets: every object, for those whose controllers create one; otherwise the objects of the kind.
     const candidates = kind === 'Secret' ? this.objects : this.ofKind(kind);
     const clusterScoped = isClusterScopedKind(kind);
     for (let o = 0; o < candidates.length; o++) {
       const object = candidates[o];
       // Stryker disable next-line StringLiteral: the namespace part of cluster-scoped keys only has to be the same constant when storing and looking up
       const namespace = clusterScoped ? '' : namespaceOf(object);
-      if (object.kind === kind && object.ref.name !== undefined) add(byNamespace, namespace, object.ref.name, object);
+      const name = object.ref.name;
+      if (object.kind === kind) {
+        // Stryker disable next-line ConditionalExpression: unnamed objects would be indexed under the name undefined, which no lookup asks for (find takes a string name)
+        if (name !== undefined) add(byNamespace, namespace, name, object);
+      }
       if (kind !== 'Secret') continue;
       const produced = producedSecrets(object);
       for (let i = 0; i < produced.length; i++) add(byNamespace, namespace, produced[i].name, object);

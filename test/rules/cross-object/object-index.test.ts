@@ -72,8 +72,10 @@ describe('ObjectIndex built from one set of manifests', () => {
     const sealed = { apiVersion: 'bitnami.com/v1alpha1', kind: 'SealedSecret', metadata: { name: 'sealed', namespace: 'team' }, spec: { template: { metadata: { name: 'db' } }, encryptedData: { password: 'AgB...' } } };
     const secret = { apiVersion: 'v1', kind: 'Secret', metadata: { name: 'db', namespace: 'team' }, type: 'Opaque' };
     const external = { apiVersion: 'external-secrets.io/v1beta1', kind: 'ExternalSecret', metadata: { name: 'ext', namespace: 'team' }, spec: { target: { name: 'db' } } };
-    const index = build([sealed, app('web', { app: 'web' }), secret, external]);
+    const config = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'db', namespace: 'team' }, data: {} };
+    const index = build([sealed, app('web', { app: 'web' }), config, secret, external]);
     expect(index.find('Secret', 'team', 'db').map((o) => o.kind)).toEqual(['SealedSecret', 'Secret', 'ExternalSecret']);
+    expect(index.find('ConfigMap', 'team', 'db').map((o) => o.kind)).toEqual(['ConfigMap']);
     expect(index.find('Secret', 'other', 'db')).toEqual([]);
     expect(index.find('SealedSecret', 'team', 'db')).toEqual([]);
     expect(index.find('SealedSecret', 'team', 'sealed').map((o) => o.kind)).toEqual(['SealedSecret']);
