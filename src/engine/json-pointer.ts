@@ -66,7 +66,11 @@ resetSharedPointers();
 
 /** Builds a JSON pointer from a base pointer and further segments. */
 export function joinPointer(base: string, ...segments: Array<string | number>): string {
-  return joinSegments(base, segments);
+  let out = base;
+  // An index loop: most violations build their path here, and an iterator per call showed up in allocation profiles.
+  // Not a call to joinSegments: one more call per pointer costs more than the loop is long.
+  for (let i = 0; i < segments.length; i++) out = join(out, segments[i]);
+  return out;
 }
 
 /**
@@ -76,7 +80,6 @@ export function joinPointer(base: string, ...segments: Array<string | number>): 
  */
 export function joinSegments(base: string, segments: ReadonlyArray<string | number>): string {
   let out = base;
-  // An index loop: most violations build their path here, and an iterator per call showed up in allocation profiles.
   for (let i = 0; i < segments.length; i++) out = join(out, segments[i]);
   return out;
 }

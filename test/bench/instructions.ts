@@ -8,7 +8,10 @@
  *   --n <count>                                         Deployments (each with a Service)
  * Node runs single-threaded and without its optimizing compiler (`--single-threaded --no-opt`): a
  * synthesis checks each object once, before V8 optimizes the rules, so the first pass runs at that
- * tier anyway, and without background compile threads the count repeats within ~0.5%.
+ * tier anyway. Hash and random seeds are fixed and the young generation is made large enough that no
+ * garbage collection runs in the measured part, so the count repeats exactly: it is the work of the
+ * code, without the collector (whose share depends on when a collection happens to fall; measure
+ * that with `--trace-gc`).
  * Needs valgrind (Debian: `apt-get install valgrind`); one count takes a few minutes.
  */
 import { spawnSync } from 'child_process';
@@ -46,12 +49,19 @@ function fail(message: string): never {
   process.exit(2);
 }
 
+/**
+ * Node options for a count that repeats exactly: no background threads, no optimizing compiler, fixed
+ * seeds, and a 256 MiB young generation (the bench app's evaluation allocates ~85 MB), so no
+ * collection runs. Without the last three, counts of one build moved by 1–10% between runs.
+ */
+const DETERMINISTIC_NODE = ['--single-threaded', '--no-opt', '--hash-seed=42', '--random-seed=42', '--min-semi-space-size=256', '--max-semi-space-size=256'];
+
 /** Instructions of one process, all threads. */
 function count(lib: string, file: string, variant: 'check' | 'load'): number {
   const out = path.join(path.dirname(file), `callgrind.${process.hrtime.bigint()}`);
   const r = spawnSync(
     'valgrind',
-    ['--tool=callgrind', `--callgrind-out-file=${out}`, '--smc-check=all-non-file', '--dump-instr=no', process.execPath, '--single-threaded', '--no-opt', '-e', CHILD, lib, file, variant],
+    ['--tool=callgrind', `--callgrind-out-file=${out}`, '--smc-check=all-non-file', '--dump-instr=no', process.execPath, ...DETERMINISTIC_NODE, '-e', CHILD, lib, file, variant],
     { encoding: 'utf8', maxBuffer: 1 << 26 },
   );
   if (r.status !== 0) fail(`the measured process failed:\n${r.stderr.split('\n').filter((l) => !l.startsWith('==')).join('\n')}`);
