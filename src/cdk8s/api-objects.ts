@@ -8,7 +8,7 @@ export interface PlacedApiObject {
   readonly object: ApiObject;
   /** Its construct path (`node.path`). */
   readonly path: string;
-  /** The suppressions declared on it and its ancestors, the root's first (as `suppressionsFor`). */
+  /** The suppressions declared on it and its ancestors, the root's first (the order of `node.scopes`). */
   readonly suppressions: readonly Suppression[];
 }
 
