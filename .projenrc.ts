@@ -98,6 +98,11 @@ project.addTask('bench:instructions', {
   steps: [{ spawn: 'compile' }, { exec: `${tsNode} test/bench/instructions.ts`, receiveArgs: true }],
 });
 
+project.addTask('bench:cold', {
+  description: 'One cold synth-time check of the bench app per process, wall and main-thread CPU time (--compare <dir> for a second build, taken in turns; --quick for CI)',
+  steps: [{ spawn: 'compile' }, { exec: `${tsNode} test/bench/cold.ts`, receiveArgs: true }],
+});
+
 project.addTask('bench:tiering', {
   description: 'The same checks as one function per rule, as predicates over a shared loop, and as data over one shared check: cold and warm pass times (--quick for CI)',
   steps: [{ spawn: 'compile' }, { exec: `${tsNode} test/bench/tiering.ts`, receiveArgs: true }],

@@ -33,6 +33,7 @@ function stringMap(value: unknown): Readonly<Record<string, string>> {
   const keys = Object.keys(map);
   // Stryker disable next-line ConditionalExpression: the loop below makes an equal empty map; only allocation differs
   if (keys.length === 0) return NO_STRINGS;
+  if (onlyStrings(map, keys)) return map as Readonly<Record<string, string>>;
   const out: Record<string, string> = {};
   // An index loop: this runs twice for every object, mostly in V8's baseline tier, where for…of makes an iterator.
   for (let i = 0; i < keys.length; i++) {
@@ -42,6 +43,17 @@ function stringMap(value: unknown): Readonly<Record<string, string>> {
     else if (typeof v === 'number' || typeof v === 'boolean') out[k] = String(v);
   }
   return out;
+}
+
+/**
+ * Whether a plain object's values are all strings already (labels and annotations nearly always
+ * are): then it serves as it is, without a copy that would live as long as the analysis.
+ */
+function onlyStrings(map: Obj, keys: readonly string[]): boolean {
+  const prototype = Object.getPrototypeOf(map);
+  if (prototype !== Object.prototype && prototype !== null) return false;
+  for (let i = 0; i < keys.length; i++) if (typeof map[keys[i]] !== 'string') return false;
+  return true;
 }
 
 /** An analyzed object; `pointer` is a method of the class, not a closure made for every object. */

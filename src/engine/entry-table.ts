@@ -30,9 +30,12 @@ function builtOf(chunk: Chunk): Array<Finding | undefined> {
  * (one array per field) cost ~8% of the instructions of evaluating a large app.
  */
 export class EntryTable {
+  /**
+   * The last chunk is the one entries are appended to. Not kept in a field of its own: V8 treats a
+   * field as constant until it is first reassigned, and reassigning it at the second chunk threw
+   * away the optimized code that pushes, mid-pass, to be compiled again.
+   */
   private readonly chunks: Chunk[] = [];
-  /** The chunk entries are appended to (a chunk from the start: a field that changes from undefined to a Chunk made V8 deoptimize the code that pushes). */
-  private current = new Chunk();
   private size = 0;
 
   public get length(): number {
@@ -41,11 +44,8 @@ export class EntryTable {
 
   /** Appends an entry and returns its index. */
   public push(owner: AnalyzedObject, path: string, message: string, container: string | undefined, built: Finding | undefined): number {
-    if (this.size % CHUNK_SIZE === 0) {
-      if (this.size > 0) this.current = new Chunk();
-      this.chunks.push(this.current);
-    }
-    const chunk = this.current;
+    if (this.size % CHUNK_SIZE === 0) this.chunks.push(new Chunk());
+    const chunk = this.chunks[this.chunks.length - 1];
     chunk.fields.push(owner, path, message, container);
     if (built !== undefined) builtOf(chunk)[this.size % CHUNK_SIZE] = built;
     return this.size++;

@@ -90,6 +90,19 @@ describe('analyzeInput', () => {
     expect(object.annotations).toStrictEqual({ 'example.com/replicas': '3', 'example.com/note': 'kept', 'example.com/enabled': 'false' });
   });
 
+  test('labels and annotations that are all strings are the manifest\'s own maps; maps with another prototype are copied', () => {
+    const labels = { app: 'web', tier: 'front' };
+    const bare = Object.assign(Object.create(null) as Record<string, string>, { note: 'kept' });
+    const inherited = Object.assign(Object.create({ inherited: 'not a label' }) as Record<string, string>, { own: 'yes' });
+    const [object] = analyzeInput({ manifest: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'cm', labels, annotations: bare } } });
+    expect(object.labels).toBe(labels);
+    expect(object.annotations).toBe(bare);
+    const [other] = analyzeInput({ manifest: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'cm', labels: inherited } } });
+    expect(other.labels).not.toBe(inherited);
+    expect(other.labels).toStrictEqual({ own: 'yes' });
+    expect((other.labels as Record<string, string>).inherited).toBeUndefined();
+  });
+
   test('the resource reference holds only the fields the object sets', () => {
     const ref = (manifest: unknown) => analyzeInput({ manifest })[0].ref;
     expect(ref({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'team' } })).toStrictEqual({ apiVersion: 'v1', kind: 'Namespace', name: 'team' });
