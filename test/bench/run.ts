@@ -1,6 +1,8 @@
 /**
  * Benchmarks: synth overhead of guardrails, CLI throughput against parse-only, scaling, peak RSS.
- * Every measurement runs in its own process; variants alternate so machine noise hits both alike.
+ * Every measurement runs in its own process; variants alternate so machine noise hits both alike,
+ * and time ratios are given three ways: of the medians, of the fastest runs, and paired (the median
+ * of the ratios of runs made back to back).
  *   npm run bench                 full run (N = 1,000 and 5,000; 10,000-object CLI file)
  *   npm run bench -- --quick      small sizes, one repetition (CI proves it works)
  *   --out <file>                  where to write the figures as JSON (default: test/bench/results.json, quick: none)
@@ -35,6 +37,19 @@ interface Sample {
   readonly maxRssBytes: number;
   /** Fastest and slowest wall time of the repetitions: how noisy the machine was. */
   readonly msRange?: readonly [number, number];
+  /** Wall time of each repetition, in order (see pairedRatio). */
+  readonly runsMs?: readonly number[];
+}
+
+/**
+ * The median of the ratios of runs made back to back (one per repetition): a host that slows down
+ * for minutes slows both runs of a pair, where the ratio of medians can pair a slow minute of one
+ * variant with a quiet one of the other.
+ */
+function pairedRatio(variant: Sample, baseline: Sample): number {
+  const runs = variant.runsMs ?? [variant.ms];
+  const base = baseline.runsMs ?? [baseline.ms];
+  return median(runs.map((ms, r) => ms / base[r]));
 }
 
 /**
@@ -78,6 +93,7 @@ function alternate(variants: Record<string, () => Sample>): Record<string, Sampl
         cpuMs: median(samples[n].map((s) => s.cpuMs)),
         maxRssBytes: median(samples[n].map((s) => s.maxRssBytes)),
         msRange: [Math.min(...samples[n].map((s) => s.ms)), Math.max(...samples[n].map((s) => s.ms))],
+        runsMs: samples[n].map((s) => s.ms),
       },
     ]),
   );
@@ -175,9 +191,10 @@ for (const n of quick ? [200] : [1000, 5000]) {
       const cpuRatio = r[variant].cpuMs / r.plain.cpuMs;
       const rssRatio = r[variant].maxRssBytes / r.plain.maxRssBytes;
       const bestRatio = bestOf(r[variant]) / bestOf(r.plain);
-      figures[variant] = { ...r[variant], timeRatio: ratio, bestTimeRatio: bestRatio, cpuRatio, rssRatio };
+      const paired = pairedRatio(r[variant], r.plain);
+      figures[variant] = { ...r[variant], timeRatio: ratio, bestTimeRatio: bestRatio, pairedTimeRatio: paired, cpuRatio, rssRatio };
       const label = variant === 'guardrails' ? '' : ', parallel: true';
-      addRow([`synth ${n} Deployments+Services, ${charts} chart(s)${label}`, `${r.plain.ms.toFixed(0)} ms`, `${r[variant].ms.toFixed(0)} ms`, ratio.toFixed(3), bestRatio.toFixed(3), cpuRatio.toFixed(3), `${mb(r.plain.maxRssBytes)} → ${mb(r[variant].maxRssBytes)} (${rssRatio.toFixed(2)}×)`]);
+      addRow([`synth ${n} Deployments+Services, ${charts} chart(s)${label}`, `${r.plain.ms.toFixed(0)} ms`, `${r[variant].ms.toFixed(0)} ms`, ratio.toFixed(3), bestRatio.toFixed(3), paired.toFixed(3), cpuRatio.toFixed(3), `${mb(r.plain.maxRssBytes)} → ${mb(r[variant].maxRssBytes)} (${rssRatio.toFixed(2)}×)`]);
     }
     results[`synth N=${n} charts=${charts}`] = figures;
   }
@@ -200,14 +217,15 @@ for (const factor of [1, 2, 4]) {
   const cpuRatio = r['check --format json'].cpuMs / r['parse-only'].cpuMs;
   perObject.push(r['check --format json'].ms / count);
   const bestRatio = bestOf(r['check --format json']) / bestOf(r['parse-only']);
-  results[`cli ${count} objects`] = { parseOnly: r['parse-only'], check: r['check --format json'], timeRatio: ratio, bestTimeRatio: bestRatio, cpuRatio, msPerObject: perObject[perObject.length - 1] };
-  addRow([`CLI ${count} workloads (${factor}×)`, `${r['parse-only'].ms.toFixed(0)} ms parse`, `${r['check --format json'].ms.toFixed(0)} ms check`, ratio.toFixed(3), bestRatio.toFixed(3), cpuRatio.toFixed(3), `${mb(r['parse-only'].maxRssBytes)} → ${mb(r['check --format json'].maxRssBytes)}`]);
+  const paired = pairedRatio(r['check --format json'], r['parse-only']);
+  results[`cli ${count} objects`] = { parseOnly: r['parse-only'], check: r['check --format json'], timeRatio: ratio, bestTimeRatio: bestRatio, pairedTimeRatio: paired, cpuRatio, msPerObject: perObject[perObject.length - 1] };
+  addRow([`CLI ${count} workloads (${factor}×)`, `${r['parse-only'].ms.toFixed(0)} ms parse`, `${r['check --format json'].ms.toFixed(0)} ms check`, ratio.toFixed(3), bestRatio.toFixed(3), paired.toFixed(3), cpuRatio.toFixed(3), `${mb(r['parse-only'].maxRssBytes)} → ${mb(r['check --format json'].maxRssBytes)}`]);
 }
 const growth = perObject[2] / perObject[0];
 results.cliScaling = { msPerObject: perObject, growth1xTo4x: growth };
-addRow(['CLI time per object, 1× → 4×', `${perObject[0].toFixed(3)} ms`, `${perObject[2].toFixed(3)} ms`, growth.toFixed(3), '', '', '']);
+addRow(['CLI time per object, 1× → 4×', `${perObject[0].toFixed(3)} ms`, `${perObject[2].toFixed(3)} ms`, growth.toFixed(3), '', '', '', '']);
 
-const header = ['measurement', 'baseline', 'with guardrails', 'ratio', 'best-of ratio', 'CPU ratio', 'peak RSS'];
+const header = ['measurement', 'baseline', 'with guardrails', 'ratio', 'best-of ratio', 'paired ratio', 'CPU ratio', 'peak RSS'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
 console.log(line(header));

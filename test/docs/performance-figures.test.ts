@@ -13,6 +13,7 @@ interface Variant {
   ms: number;
   timeRatio: number;
   bestTimeRatio: number;
+  pairedTimeRatio: number;
   cpuRatio: number;
   rssRatio: number;
   maxRssBytes: number;
@@ -49,15 +50,16 @@ describe('README performance figures', () => {
   ])('%s', (label, key, variant) => {
     const figures = results[key];
     const v: Variant = figures[variant];
-    expect(row(label).slice(1, 6)).toEqual([seconds(figures.plain.ms), seconds(v.ms), ratios(v), v.cpuRatio.toFixed(2), `${v.rssRatio.toFixed(2)}×`]);
+    expect(row(label).slice(1, 7)).toEqual([seconds(figures.plain.ms), seconds(v.ms), ratios(v), v.pairedTimeRatio.toFixed(2), v.cpuRatio.toFixed(2), `${v.rssRatio.toFixed(2)}×`]);
   });
 
   test('CLI throughput and scaling', () => {
     const cli = results['cli 10000 objects'];
-    expect(row('CLI `check --format json`, 10,000 workloads').slice(1, 6)).toEqual([
+    expect(row('CLI `check --format json`, 10,000 workloads').slice(1, 7)).toEqual([
       `${seconds(cli.parseOnly.ms)} parse only`,
       seconds(cli.check.ms),
       ratios(cli),
+      cli.pairedTimeRatio.toFixed(2),
       cli.cpuRatio.toFixed(2),
       `${mib(cli.parseOnly.maxRssBytes)} → ${mib(cli.check.maxRssBytes)} MiB`,
     ]);
