@@ -47,7 +47,9 @@ describe('replicas', () => {
 
   test('minReplicas option, wrong types and non-replicated kinds', () => {
     expect(runRule(replicas, [withReplicas(2)], { ruleOptions: { minReplicas: 3 } })).toHaveLength(1);
-    expect(runRule(replicas, [withReplicas('two')])[0].message).toBe('spec.replicas is "two", not a number');
+    const [notANumber] = runRule(replicas, [withReplicas('two')]);
+    expect(notANumber.message).toBe('spec.replicas is "two", not a number');
+    expect(notANumber.path).toBe('/spec/replicas');
     expect(runRule(replicas, [{ apiVersion: 'apps/v1', kind: 'DaemonSet', metadata: { name: 'ds' }, spec: {} }])).toEqual([]);
   });
 });
