@@ -83,6 +83,21 @@ export class TextMemo {
   }
 }
 
+/** How many items `nameSome` names before it counts the rest. */
+export const MAX_NAMED = 3;
+
+/**
+ * Names the first few of `count` items (`nameOf(k)` for k < count) and counts the rest:
+ * `a, b, c and 5 more`. For messages that list other objects: naming them all makes messages that
+ * grow with the app, and n objects that each name the n others make n² names.
+ */
+export function nameSome(count: number, nameOf: (k: number) => string): string {
+  const names: string[] = [];
+  for (let k = 0; k < count && k < MAX_NAMED; k++) names.push(nameOf(k));
+  const more = count - names.length;
+  return more > 0 ? `${names.join(', ')} and ${more} more` : names.join(', ');
+}
+
 /** Renders a value for a message, briefly (never used for secret material). */
 export function show(value: unknown): string {
   let text: string;

@@ -1,5 +1,5 @@
 import { analyzeInput } from '../../src/engine/analyze';
-import { containerMessage, describeContainer, show } from '../../src/engine/describe';
+import { containerMessage, describeContainer, MAX_NAMED, nameSome, show } from '../../src/engine/describe';
 
 describe('describeContainer', () => {
   const [object] = analyzeInput({
@@ -86,5 +86,24 @@ describe('show', () => {
 
   test('a BigInt, which JSON cannot hold, is written as its number', () => {
     expect(show(BigInt(65534))).toBe('65534');
+  });
+});
+
+describe('nameSome', () => {
+  const letters = (k: number) => String.fromCharCode(97 + k);
+
+  test('names up to three items, then counts the rest', () => {
+    expect(MAX_NAMED).toBe(3);
+    expect(nameSome(0, letters)).toBe('');
+    expect(nameSome(1, letters)).toBe('a');
+    expect(nameSome(3, letters)).toBe('a, b, c');
+    expect(nameSome(4, letters)).toBe('a, b, c and 1 more');
+    expect(nameSome(26, letters)).toBe('a, b, c and 23 more');
+  });
+
+  test('asks only for the names it shows', () => {
+    const asked: number[] = [];
+    nameSome(1_000_000, (k) => (asked.push(k), String(k)));
+    expect(asked).toEqual([0, 1, 2]);
   });
 });

@@ -1,3 +1,4 @@
+import { nameSome } from '../../engine/describe';
 import { defineCrossObjectRule, ObjectViolation } from '../../engine/rule';
 import { describeNamespace, describeObject, indexObjects, WorkloadEntry } from './object-index';
 import { Direction, externalNamespaces, policies, PolicyView, requiredDirections, usesHostNetwork } from './network-policies';
@@ -55,7 +56,7 @@ export const networkPolicyCoverage = defineCrossObjectRule(
 function partialCoverage(selecting: readonly PolicyView[], directions: readonly Direction[]): string | undefined {
   const missing = directions.filter((d) => !selecting.some((p) => p.types.includes(d)));
   if (!missing.length) return undefined;
-  return `is selected by NetworkPolicy ${selecting.map((p) => `"${p.object.ref.name ?? '?'}"`).join(', ')} but not for ${missing.join(' or ')}, so that traffic is unrestricted`;
+  return `is selected by NetworkPolicy ${nameSome(selecting.length, (k) => `"${selecting[k].object.ref.name ?? '?'}"`)} but not for ${missing.join(' or ')}, so that traffic is unrestricted`;
 }
 
 /** The detail for workloads no policy selects: the same for every workload of a namespace, so made once per namespace. */

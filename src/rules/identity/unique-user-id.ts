@@ -1,4 +1,5 @@
 import { AnalyzedObject } from '../../engine/analyze';
+import { nameSome } from '../../engine/describe';
 import { defineCrossObjectRule, ObjectViolation } from '../../engine/rule';
 import { asInteger } from '../../engine/values';
 import { idsDoNotApply } from './id-checks';
@@ -47,23 +48,9 @@ export const uniqueUserId = defineCrossObjectRule(
       if (list.length < 2) continue;
       for (let i = 0; i < list.length; i++) {
         const entry = list[i];
-        out.push({ object: entry.object, path: entry.path, message: `runAsUser ${uid} is also used by ${othersOf(list, i)}` });
+        out.push({ object: entry.object, path: entry.path, message: `runAsUser ${uid} is also used by ${nameSome(list.length - 1, (k) => describeObject(list[k < i ? k : k + 1].object))}` });
       }
     }
     return out;
   },
 );
-
-/**
- * Workloads that share a UID, named in each one's message: the first few besides entry `self`, and
- * how many more. Naming them all made n messages of n names each: an app of 2,000 workloads that
- * all run as one UID (a common org-wide setting) got 100 million characters of messages.
- */
-export const MAX_NAMED_OTHERS = 3;
-
-function othersOf(list: ReadonlyArray<{ readonly object: AnalyzedObject }>, self: number): string {
-  const named: string[] = [];
-  for (let k = 0; k < list.length && named.length < MAX_NAMED_OTHERS; k++) if (k !== self) named.push(describeObject(list[k].object));
-  const more = list.length - 1 - named.length;
-  return more > 0 ? `${named.join(', ')} and ${more} more` : named.join(', ');
-}

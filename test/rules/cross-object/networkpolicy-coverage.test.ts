@@ -51,6 +51,13 @@ describe('networkpolicy-coverage: naming the selecting policies', () => {
     ]);
   });
 
+  test('names the first three selecting policies and counts the rest', () => {
+    const policies = ['p1', 'p2', 'p3', 'p4', 'p5'].map((name) => netpol(name, { podSelector: {}, policyTypes: ['Ingress'] }));
+    expect(runRule(networkPolicyCoverage, [WEB, ...policies]).map((f) => f.message)).toEqual([
+      'Deployment "web" is selected by NetworkPolicy "p1", "p2", "p3" and 2 more but not for Egress, so that traffic is unrestricted',
+    ]);
+  });
+
   test('two policies that each cover one direction cover the workload together', () => {
     const ingress = netpol('in', { podSelector: { matchLabels: { app: 'web' } }, policyTypes: ['Ingress'] });
     const egress = netpol('out', { podSelector: {}, policyTypes: ['Egress'] });
