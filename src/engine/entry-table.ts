@@ -14,6 +14,20 @@ class Chunk {
   public built?: Array<Finding | undefined>;
 }
 
+/**
+ * An empty array with the hidden class of an array of objects. `[]` is an array of small integers
+ * until an object is pushed, which changes its class: code V8 optimized while the tables pushed
+ * only their first chunk expected that class, and was thrown away mid-pass when a table pushed its
+ * second (at its 2,049th entry), then compiled again. Kinds of array elements only ever widen, so
+ * an array that held an object keeps the wider class when emptied.
+ */
+function emptyChunkList(): Chunk[] {
+  // Stryker disable next-line ArrayDeclaration: `[]` makes an empty list too; only its hidden class (speed) differs
+  const chunks: Chunk[] = [new Chunk()];
+  chunks.pop();
+  return chunks;
+}
+
 /** The chunk's built findings, made full size at once (set out of order, a growing array would turn sparse). */
 function builtOf(chunk: Chunk): Array<Finding | undefined> {
   return (chunk.built ??= new Array<Finding | undefined>(CHUNK_SIZE));
@@ -33,9 +47,10 @@ export class EntryTable {
   /**
    * The last chunk is the one entries are appended to. Not kept in a field of its own: V8 treats a
    * field as constant until it is first reassigned, and reassigning it at the second chunk threw
-   * away the optimized code that pushes, mid-pass, to be compiled again.
+   * away the optimized code that pushes, mid-pass, to be compiled again. The list starts empty but
+   * already of the map it has once it holds chunks (see emptyChunkList), for the same reason.
    */
-  private readonly chunks: Chunk[] = [];
+  private readonly chunks: Chunk[] = emptyChunkList();
   private size = 0;
 
   public get length(): number {

@@ -83,6 +83,33 @@ export function mapSelectorMatches(selector: unknown, labels: Labels): boolean {
   return any;
 }
 
+/**
+ * A text that is the same for selectors that select the same labels: their requirements as the
+ * matchers read them (values compared as `labelValue` gives them), label keys sorted. Two selectors
+ * with equal keys select the same workloads, so an index can match each distinct selector once.
+ * Selectors that differ only in ways the matchers ignore may still get different keys.
+ */
+export function selectorKey(kind: 'map' | 'labelSelector', selector: unknown): string {
+  if (kind === 'map') return `map:${labelsKey(selector)}`;
+  // Stryker disable next-line StringLiteral: any constant that no other key starts with names the missing selector as well
+  if (!isObject(selector)) return 'none';
+  const expressions = asArray(selector.matchExpressions).map((raw) => {
+    const expr = asObject(raw);
+    return [asString(expr.key) ?? '', asString(expr.operator) ?? null, stringValues(expr.values)];
+  });
+  return `selector:${labelsKey(selector.matchLabels)}:${JSON.stringify(expressions)}`;
+}
+
+/** A label map's entries as the matchers read them, sorted by key (a value that is not a scalar never matches: `null`). */
+function labelsKey(map: unknown): string {
+  // Stryker disable next-line ArrayDeclaration: an extra first entry is the same in every key, so keys are equal exactly when they were
+  const entries: Array<[string, string | null]> = [];
+  const labels = asObject(map);
+  for (const key in labels) if (Object.prototype.hasOwnProperty.call(labels, key)) entries.push([key, labelValue(labels[key]) ?? null]);
+  // Stryker disable next-line EqualityOperator: keys of one map are never equal, and any fixed order makes equal maps give equal keys
+  return JSON.stringify(entries.sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+}
+
 /** Renders a selector briefly for messages (labels are not secret). */
 export function describeSelector(selector: unknown): string {
   if (!isObject(selector)) return 'no selector';

@@ -1,4 +1,4 @@
-import { describeSelector, isEmptyLabelSelector, labelMap, labelSelectorMatches, mapSelectorMatches, unmetRequirement } from '../../src/engine/selectors';
+import { describeSelector, isEmptyLabelSelector, labelMap, labelSelectorMatches, mapSelectorMatches, selectorKey, unmetRequirement } from '../../src/engine/selectors';
 
 const LABELS = { app: 'web', tier: 'front' };
 
@@ -129,4 +129,60 @@ test('describeSelector marks what it cannot read with ?', () => {
   expect(describeSelector({ matchExpressions: [{ operator: 'Exists' }, { key: 'zone' }, { key: 'tier', operator: 'In', values: ['a', null, 2] }] })).toBe(
     '? Exists, zone ?, tier In (a, 2)',
   );
+});
+
+describe('selectorKey', () => {
+  test('is the same for selectors that differ only in key order or in how a value is written', () => {
+    expect(selectorKey('map', { app: 'web', tier: 'front' })).toBe(selectorKey('map', { tier: 'front', app: 'web' }));
+    expect(selectorKey('map', { replicas: 2 })).toBe(selectorKey('map', { replicas: '2' }));
+    const expression = { key: 'tier', operator: 'In', values: ['a'] };
+    expect(selectorKey('labelSelector', { matchLabels: { b: '2', a: '1' }, matchExpressions: [expression] })).toBe(
+      selectorKey('labelSelector', { matchExpressions: [{ values: ['a'], operator: 'In', key: 'tier' }], matchLabels: { a: '1', b: '2' } }),
+    );
+    // The matchers read a missing expression key as '' and ignore inherited properties.
+    expect(selectorKey('labelSelector', { matchExpressions: [{ operator: 'Exists' }] })).toBe(selectorKey('labelSelector', { matchExpressions: [{ key: '', operator: 'Exists' }] }));
+    const inherited = Object.assign(Object.create({ tier: 'front' }) as Record<string, string>, { app: 'web' });
+    expect(mapSelectorMatches(inherited, { app: 'web' })).toBe(true);
+    expect(selectorKey('map', inherited)).toBe(selectorKey('map', { app: 'web' }));
+  });
+
+  test.each([
+    ['another value', { app: 'api' }],
+    ['one more label', { app: 'web', tier: 'front' }],
+    ['a label key that only looks the same', { 'app ': 'web' }],
+    ['a value that never matches', { app: { nested: 'web' } }],
+  ])('differs for %s', (_, other) => {
+    expect(selectorKey('map', other)).not.toBe(selectorKey('map', { app: 'web' }));
+    expect(selectorKey('labelSelector', { matchLabels: other })).not.toBe(selectorKey('labelSelector', { matchLabels: { app: 'web' } }));
+  });
+
+  test('tells expressions, operators, values, missing selectors and selector styles apart', () => {
+    const keyOf = (matchExpressions: unknown) => selectorKey('labelSelector', { matchExpressions });
+    const keys = [
+      keyOf([{ key: 'tier', operator: 'In', values: ['a'] }]),
+      keyOf([{ key: 'tier', operator: 'NotIn', values: ['a'] }]),
+      keyOf([{ key: 'tier', operator: 'In', values: ['a', 'b'] }]),
+      keyOf([{ key: 'zone', operator: 'In', values: ['a'] }]),
+      keyOf([{ key: 'tier', values: ['a'] }]),
+      keyOf([]),
+      selectorKey('labelSelector', undefined),
+      selectorKey('labelSelector', { matchLabels: { app: 'web' } }),
+      selectorKey('map', { app: 'web' }),
+    ];
+    expect(new Set(keys).size).toBe(keys.length);
+    // `{}` selects every pod and a missing selector none: different keys.
+    expect(selectorKey('labelSelector', {})).not.toBe(selectorKey('labelSelector', null));
+  });
+
+  test('equal keys mean equal matches', () => {
+    const pods: Array<Record<string, string>> = [{ app: 'web', tier: 'front' }, { app: 'web' }, { app: '2' }, { tier: 'a' }, {}];
+    const selectors = [{ app: 'web' }, { tier: 'front', app: 'web' }, { app: 2 }, { app: '2' }, { app: true }, {}];
+    for (const a of selectors) {
+      for (const b of selectors) {
+        if (selectorKey('map', a) !== selectorKey('map', b)) continue;
+        expect(pods.map((labels) => mapSelectorMatches(a, labels))).toEqual(pods.map((labels) => mapSelectorMatches(b, labels)));
+        expect(pods.map((labels) => labelSelectorMatches({ matchLabels: a }, labels))).toEqual(pods.map((labels) => labelSelectorMatches({ matchLabels: b }, labels)));
+      }
+    }
+  });
 });

@@ -1,7 +1,7 @@
 import { AnalyzedObject } from '../../engine/analyze';
 import { asInteger, asObject, asString } from '../../engine/values';
 import { namespaceOf, ObjectIndex, WorkloadEntry } from './object-index';
-import { isEmptyLabelSelector, labelSelectorMatches } from '../../engine/selectors';
+import { isEmptyLabelSelector } from '../../engine/selectors';
 
 /** True for a PodDisruptionBudget. */
 export function isPdb(object: AnalyzedObject): boolean {
@@ -11,15 +11,6 @@ export function isPdb(object: AnalyzedObject): boolean {
 /** True for a HorizontalPodAutoscaler. */
 export function isHpa(object: AnalyzedObject): boolean {
   return object.kind === 'HorizontalPodAutoscaler' && object.apiVersion.startsWith('autoscaling/');
-}
-
-/** policy/v1 treats an empty selector as every pod of the namespace; policy/v1beta1 as none. */
-export function pdbSelects(pdb: AnalyzedObject, w: WorkloadEntry): boolean {
-  const selector = asObject(pdb.manifest.spec).selector;
-  // Stryker disable next-line BooleanLiteral: callers (workloadsOfPdb) only pass workloads of the PDB's namespace; this guard never decides a result
-  if (namespaceOf(pdb) !== w.namespace) return false;
-  if (pdb.apiVersion === 'policy/v1beta1' && isEmptyLabelSelector(selector)) return false;
-  return labelSelectorMatches(selector, w.podLabels);
 }
 
 /** The workload an HPA scales: kind and name from `spec.scaleTargetRef`. */
@@ -63,9 +54,15 @@ export function hpasFor(index: ObjectIndex, w: WorkloadEntry): AnalyzedObject[] 
   return name === undefined ? [] : [...(byTarget.get(hpaKey(w.namespace, w.object.kind, name)) ?? [])];
 }
 
-/** Workloads a PDB selects, in input order; looked up through the index's label index. */
-export function workloadsOfPdb(index: ObjectIndex, pdb: AnalyzedObject): WorkloadEntry[] {
-  return index.workloadsMatchingLabelSelector(namespaceOf(pdb), asObject(pdb.manifest.spec).selector).filter((w) => pdbSelects(pdb, w));
+/**
+ * Workloads a PDB selects, in input order; looked up through the index's label index, so PDBs with
+ * the same selector get the same list (rules can work once per list). policy/v1 treats an empty
+ * selector as every pod of the namespace; policy/v1beta1 as none.
+ */
+export function workloadsOfPdb(index: ObjectIndex, pdb: AnalyzedObject): readonly WorkloadEntry[] {
+  const selector = asObject(pdb.manifest.spec).selector;
+  if (pdb.apiVersion === 'policy/v1beta1' && isEmptyLabelSelector(selector)) return [];
+  return index.workloadsMatchingLabelSelector(namespaceOf(pdb), selector);
 }
 
 /** The fewest pods the workload runs: the HPA's minReplicas when autoscaled, else `spec.replicas`. */

@@ -1,4 +1,4 @@
-import { nameSome } from '../../engine/describe';
+import { MAX_NAMED, nameSome } from '../../engine/describe';
 import { defineCrossObjectRule, ObjectViolation } from '../../engine/rule';
 import { describeNamespace, describeObject, indexObjects, WorkloadEntry } from './object-index';
 import { Direction, externalNamespaces, policies, PolicyView, requiredDirections, usesHostNetwork } from './network-policies';
@@ -30,14 +30,24 @@ export const networkPolicyCoverage = defineCrossObjectRule(
     const directions = requiredDirections(context.options.policyTypes);
     const external = externalNamespaces(context.options.namespacesWithExternalPolicies);
     const out: ObjectViolation[] = [];
-    // The policies selecting each workload (in policy order), found from the policies' side through
-    // the label index: N policies and N workloads are not N² selector matches.
-    const selectingOf = new Map<WorkloadEntry, PolicyView[]>();
-    for (const p of all) {
-      for (const w of index.workloadsMatchingLabelSelector(p.namespace, p.podSelector)) {
-        const list = selectingOf.get(w);
-        if (list) list.push(p);
-        else selectingOf.set(w, [p]);
+    // The policies selecting each workload, found from the policies' side through the label index
+    // (N policies and N workloads are not N² selector matches), in groups of policies that select
+    // the same list (policies with the same selector share one: see ObjectIndex.matchOnce), so N
+    // policies with one selector over N workloads are not N² entries either.
+    const groupOf = new Map<readonly WorkloadEntry[], PolicyGroup>();
+    for (let k = 0; k < all.length; k++) {
+      const selected = index.workloadsMatchingLabelSelector(all[k].namespace, all[k].podSelector);
+      let group = groupOf.get(selected);
+      // Stryker disable next-line ConditionalExpression: a group per policy gives the same counts, types and first names; only speed differs
+      if (group === undefined) groupOf.set(selected, (group = new PolicyGroup()));
+      group.add(all[k], k);
+    }
+    const selectingOf = new Map<WorkloadEntry, PolicyGroup[]>();
+    for (const [selected, group] of groupOf) {
+      for (const w of selected) {
+        const groups = selectingOf.get(w);
+        if (groups) groups.push(group);
+        else selectingOf.set(w, [group]);
       }
     }
     const uncovered = new UncoveredDetails(directions);
@@ -52,11 +62,29 @@ export const networkPolicyCoverage = defineCrossObjectRule(
   },
 );
 
+/** Policies that select the same workloads: their count, the types they declare, and the first few (by input position). */
+class PolicyGroup {
+  public size = 0;
+  public readonly types = new Set<Direction>();
+  /** The first MAX_NAMED policies and their positions in input order: no message names more. */
+  public readonly first: Array<{ readonly policy: PolicyView; readonly position: number }> = [];
+
+  public add(policy: PolicyView, position: number): void {
+    this.size++;
+    for (const t of policy.types) this.types.add(t);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: keeping more than the first few changes no message (they are sorted and the first few named); only memory differs
+    if (this.first.length < MAX_NAMED) this.first.push({ policy, position });
+  }
+}
+
 /** What a workload that some policies select lacks, or undefined when they cover every direction. */
-function partialCoverage(selecting: readonly PolicyView[], directions: readonly Direction[]): string | undefined {
-  const missing = directions.filter((d) => !selecting.some((p) => p.types.includes(d)));
+function partialCoverage(groups: readonly PolicyGroup[], directions: readonly Direction[]): string | undefined {
+  const missing = directions.filter((d) => !groups.some((g) => g.types.has(d)));
   if (!missing.length) return undefined;
-  return `is selected by NetworkPolicy ${nameSome(selecting.length, (k) => `"${selecting[k].object.ref.name ?? '?'}"`)} but not for ${missing.join(' or ')}, so that traffic is unrestricted`;
+  const count = groups.reduce((sum, g) => sum + g.size, 0);
+  // The first policies of all groups together, in input order: the first few of those are the first few overall.
+  const first = groups.flatMap((g) => g.first).sort((a, b) => a.position - b.position);
+  return `is selected by NetworkPolicy ${nameSome(count, (k) => `"${first[k].policy.object.ref.name ?? '?'}"`)} but not for ${missing.join(' or ')}, so that traffic is unrestricted`;
 }
 
 /** The detail for workloads no policy selects: the same for every workload of a namespace, so made once per namespace. */

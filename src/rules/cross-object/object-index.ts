@@ -3,7 +3,7 @@ import { asInteger, asObject } from '../../engine/values';
 import { PodSpecView } from '../../engine/workload';
 import { isClusterScopedKind } from '../metadata/scope';
 import { LabelIndex } from '../../engine/label-index';
-import { labelMap, Labels, labelSelectorMatches, mapSelectorMatches } from '../../engine/selectors';
+import { labelMap, Labels, labelSelectorMatches, mapSelectorMatches, selectorKey } from '../../engine/selectors';
 import { producedSecrets } from './produced-secrets';
 
 /**
@@ -31,6 +31,9 @@ export function describeNamespace(namespace: string): string {
 export function describeObject(object: AnalyzedObject): string {
   return object.ref.name !== undefined ? `${object.kind} "${object.ref.name}"` : object.kind;
 }
+
+/** Candidate lists at least this long are matched once per distinct selector (see ObjectIndex.matchOnce). */
+const SHARED_MATCH_MIN_CANDIDATES = 16;
 
 /** Kinds whose pods are counted by `spec.replicas`. */
 export const SCALABLE_KINDS: ReadonlySet<string> = new Set(['Deployment', 'StatefulSet', 'ReplicaSet', 'ReplicationController']);
@@ -67,6 +70,8 @@ export class ObjectIndex {
   private readonly byNamespace = new Map<string, WorkloadEntry[]>();
   /** Pod-label indexes of the workloads of each namespace, built when a rule first matches a selector there. */
   private readonly labelIndexes = new Map<string, LabelIndex<WorkloadEntry>>();
+  /** Matches of selectors with long candidate lists, by namespace and selector key (see matchOnce). */
+  private readonly matched = new Map<string, readonly WorkloadEntry[]>();
 
   constructor(public readonly objects: readonly AnalyzedObject[]) {
     const workloads: WorkloadEntry[] = [];
@@ -115,11 +120,11 @@ export class ObjectIndex {
   /**
    * Workloads in `namespace` whose pod labels a map selector (Service `spec.selector`) matches, in
    * input order. Uses the label index, so relating N Services to N workloads is not N² matches.
+   * The list may be shared (see `matchOnce`): do not change it.
    */
-  public workloadsMatchingMap(namespace: string, selector: unknown): WorkloadEntry[] {
-    return this.labelIndexIn(namespace)
-      .candidatesForMap(selector)
-      .filter((w) => mapSelectorMatches(selector, w.podLabels));
+  public workloadsMatchingMap(namespace: string, selector: unknown): readonly WorkloadEntry[] {
+    const candidates = this.labelIndexIn(namespace).candidatesForMap(selector);
+    return this.matchOnce(candidates, namespace, 'map', selector, (w) => mapSelectorMatches(selector, w.podLabels));
   }
 
   /** True when a map selector matches at least one workload in `namespace` (no list is made). */
@@ -129,11 +134,36 @@ export class ObjectIndex {
       .some((w) => mapSelectorMatches(selector, w.podLabels));
   }
 
-  /** Workloads in `namespace` whose pod labels a `metav1.LabelSelector` matches, in input order. */
-  public workloadsMatchingLabelSelector(namespace: string, selector: unknown): WorkloadEntry[] {
-    return this.labelIndexIn(namespace)
-      .candidatesForLabelSelector(selector)
-      .filter((w) => labelSelectorMatches(selector, w.podLabels));
+  /** Workloads in `namespace` whose pod labels a `metav1.LabelSelector` matches, in input order. The list may be shared: do not change it. */
+  public workloadsMatchingLabelSelector(namespace: string, selector: unknown): readonly WorkloadEntry[] {
+    const candidates = this.labelIndexIn(namespace).candidatesForLabelSelector(selector);
+    // Stryker disable next-line StringLiteral: selectorKey reads every kind but 'map' as a LabelSelector, so another text gives the same keys
+    return this.matchOnce(candidates, namespace, 'labelSelector', selector, (w) => labelSelectorMatches(selector, w.podLabels));
+  }
+
+  /**
+   * The candidates a selector matches. Long candidate lists are matched once per distinct selector
+   * (by `selectorKey`) and the same frozen list is returned for every selector like it, so rules can
+   * also work once per list: N Services, PDBs or NetworkPolicies with the same selector over N
+   * workloads that carry its labels are otherwise N² matches (2,000 of each: 5 s). Short lists are
+   * matched each time, which costs less than making the key.
+   */
+  private matchOnce(
+    candidates: readonly WorkloadEntry[],
+    namespace: string,
+    kind: 'map' | 'labelSelector',
+    selector: unknown,
+    matches: (w: WorkloadEntry) => boolean,
+  ): readonly WorkloadEntry[] {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: matching anew or through the shared list gives the same workloads; only speed differs
+    if (candidates.length < SHARED_MATCH_MIN_CANDIDATES) return candidates.filter(matches);
+    const key = `${namespace}\u0000${selectorKey(kind, selector)}`;
+    let matched = this.matched.get(key);
+    if (matched === undefined) {
+      matched = Object.freeze(candidates.filter(matches));
+      this.matched.set(key, matched);
+    }
+    return matched;
   }
 
   private labelIndexIn(namespace: string): LabelIndex<WorkloadEntry> {

@@ -1,7 +1,8 @@
 import { defineCrossObjectRule, ObjectViolation } from '../../engine/rule';
 import { asObject, isSet } from '../../engine/values';
 import { budget, isPdb, replicaFloor, workloadsOfPdb } from './disruption';
-import { indexObjects } from './object-index';
+import { indexObjects, ObjectIndex, WorkloadEntry } from './object-index';
+import { nameSome } from '../../engine/describe';
 
 /**
  * A PDB whose minAvailable is at least the number of pods it protects allows no eviction. The
@@ -24,19 +25,21 @@ export const pdbExceedsReplicas = defineCrossObjectRule(
   (objects) => {
     const index = indexObjects(objects);
     const out: ObjectViolation[] = [];
+    const podsByList = new Map<readonly WorkloadEntry[], SelectedPods | null>();
     for (const pdb of index.ofKind('PodDisruptionBudget')) {
       if (!isPdb(pdb)) continue;
       const spec = asObject(pdb.manifest.spec);
       const minAvailable = budget(spec.minAvailable);
       if (!minAvailable || isSet(spec.maxUnavailable) || (minAvailable.percent ?? 0) >= 100) continue;
-      // The pod count is known only when every selected workload has a fixed replica floor.
-      const floors = workloadsOfPdb(index, pdb).map((w) => ({ w, ...replicaFloor(index, w) }));
-      if (!floors.length || floors.some((f) => f.replicas === undefined)) continue;
-      const total = floors.reduce((sum, f) => sum + f.replicas!, 0);
+      const selected = workloadsOfPdb(index, pdb);
+      // PDBs with the same selector share their list (see ObjectIndex.matchOnce): counted once.
+      let pods = podsByList.get(selected);
+      // Stryker disable next-line ConditionalExpression: counting a shared list again gives the same count; only speed differs
+      if (pods === undefined) podsByList.set(selected, (pods = podsOf(index, selected) ?? null));
+      if (pods === null) continue;
+      const { total, source } = pods;
       const required = minAvailable.int ?? Math.ceil(((minAvailable.percent ?? 0) * total) / 100);
       if (total === 0 || required < total) continue;
-      const hpas = floors.filter((f) => f.hpa).map((f) => `HorizontalPodAutoscaler "${f.hpa!.ref.name ?? '?'}" minReplicas ${f.replicas}`);
-      const source = hpas.length ? ` (at ${hpas.join(', ')})` : '';
       out.push({
         object: pdb,
         path: pdb.pointer('spec', 'minAvailable'),
@@ -46,3 +49,19 @@ export const pdbExceedsReplicas = defineCrossObjectRule(
     return out;
   },
 );
+
+/** The fewest pods of the workloads a PDB selects, and the autoscalers that set some of them (for the message). */
+interface SelectedPods {
+  readonly total: number;
+  readonly source: string;
+}
+
+/** Undefined when the count is not known: no workload, or one without a fixed replica floor. */
+function podsOf(index: ObjectIndex, selected: readonly WorkloadEntry[]): SelectedPods | undefined {
+  const floors = selected.map((w) => replicaFloor(index, w));
+  if (!floors.length || floors.some((f) => f.replicas === undefined)) return undefined;
+  const total = floors.reduce((sum, f) => sum + f.replicas!, 0);
+  const scaled = floors.filter((f) => f.hpa);
+  const source = scaled.length ? ` (at ${nameSome(scaled.length, (k) => `HorizontalPodAutoscaler "${scaled[k].hpa!.ref.name ?? '?'}" minReplicas ${scaled[k].replicas}`)})` : '';
+  return { total, source };
+}

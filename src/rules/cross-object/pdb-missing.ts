@@ -1,7 +1,7 @@
 import { defineCrossObjectRule, ObjectViolation } from '../../engine/rule';
 import { asInteger } from '../../engine/values';
 import { isPdb, replicaFloor, workloadsOfPdb } from './disruption';
-import { describeNamespace, describeObject, indexObjects, SCALABLE_KINDS } from './object-index';
+import { describeNamespace, describeObject, indexObjects, SCALABLE_KINDS, WorkloadEntry } from './object-index';
 
 /** Without a PDB, a node drain may evict every replica at once. */
 export const pdbMissing = defineCrossObjectRule(
@@ -24,7 +24,18 @@ export const pdbMissing = defineCrossObjectRule(
     const index = indexObjects(objects);
     const threshold = asInteger(context.options.minReplicas) ?? 2;
     // Workloads some PDB selects, found from the PDBs' side: N PDBs and N workloads are not N² matches.
-    const covered = new Set(index.ofKind('PodDisruptionBudget').filter(isPdb).flatMap((p) => workloadsOfPdb(index, p)));
+    const covered = new Set<WorkloadEntry>();
+    // PDBs with the same selector share their list (see ObjectIndex.matchOnce): each list is walked once.
+    const walked = new Set<readonly WorkloadEntry[]>();
+    for (const pdb of index.ofKind('PodDisruptionBudget')) {
+      if (!isPdb(pdb)) continue;
+      const selected = workloadsOfPdb(index, pdb);
+      // Stryker disable next-line ConditionalExpression: walking a shared list again adds the same workloads; only speed differs
+      if (walked.has(selected)) continue;
+      walked.add(selected);
+      // Stryker disable next-line EqualityOperator: one step past the end adds undefined, which is never a workload looked up
+      for (let i = 0; i < selected.length; i++) covered.add(selected[i]);
+    }
     const out: ObjectViolation[] = [];
     for (const w of index.workloads) {
       if (!SCALABLE_KINDS.has(w.object.kind)) continue;

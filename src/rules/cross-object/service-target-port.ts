@@ -2,7 +2,7 @@ import { defineCrossObjectRule, ObjectViolation } from '../../engine/rule';
 import { asArray, asObject, asString } from '../../engine/values';
 import { describeService, isService } from '../network/service';
 import { containerPorts } from '../network/container-ports';
-import { indexObjects, namespaceOf } from './object-index';
+import { indexObjects, namespaceOf, WorkloadEntry } from './object-index';
 
 /** IANA_SVC_NAME as validated by the API: 1–15 lower-case letters, digits and inner single hyphens, with a letter. */
 export function isValidPortName(name: string): boolean {
@@ -24,6 +24,7 @@ export const serviceTargetPort = defineCrossObjectRule(
   (objects) => {
     const index = indexObjects(objects);
     const out: ObjectViolation[] = [];
+    const namesByList = new Map<readonly WorkloadEntry[], ReadonlySet<string>>();
     for (const service of index.ofKind('Service')) {
       if (!isService(service)) continue;
       const spec = asObject(service.manifest.spec);
@@ -37,7 +38,10 @@ export const serviceTargetPort = defineCrossObjectRule(
         if (names === undefined) {
           const selected = index.workloadsMatchingMap(namespaceOf(service), spec.selector);
           selectsPods = selected.length > 0;
-          names = new Set(selected.flatMap((w) => containerPorts(w.object).filter((p) => p.name !== undefined && p.path.startsWith(w.pod.path)).map((p) => p.name!)));
+          // Services with the same selector share their list (see ObjectIndex.matchOnce): its names are read once.
+          names = namesByList.get(selected);
+          // Stryker disable next-line ConditionalExpression: reading a shared list's names again gives the same names; only speed differs
+          if (names === undefined) namesByList.set(selected, (names = portNames(selected)));
         }
         return selectsPods && !names.has(target);
       };
@@ -57,3 +61,8 @@ export const serviceTargetPort = defineCrossObjectRule(
     return out;
   },
 );
+
+/** The names of the container ports of the selected workloads' pods. */
+function portNames(selected: readonly WorkloadEntry[]): ReadonlySet<string> {
+  return new Set(selected.flatMap((w) => containerPorts(w.object).filter((p) => p.name !== undefined && p.path.startsWith(w.pod.path)).map((p) => p.name!)));
+}

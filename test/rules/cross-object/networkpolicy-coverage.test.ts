@@ -58,6 +58,16 @@ describe('networkpolicy-coverage: naming the selecting policies', () => {
     ]);
   });
 
+  test('policies with the same selector are counted together and named in input order among the others', () => {
+    // 20 workloads on the same labels: policies with equal selectors share one list of them.
+    const webs = Array.from({ length: 20 }, (_, i) => app(`web-${i}`, { app: 'web' }));
+    const same = (name: string) => netpol(name, { podSelector: { matchLabels: { app: 'web' } }, policyTypes: ['Ingress'] });
+    const other = netpol('other', { podSelector: { matchExpressions: [{ key: 'app', operator: 'In', values: ['web'] }] }, policyTypes: ['Ingress'] });
+    const messages = runRule(networkPolicyCoverage, [...webs, same('first'), other, same('third'), same('fourth')]).map((f) => f.message);
+    expect(messages).toHaveLength(20);
+    expect(new Set(messages)).toEqual(new Set(webs.map((_, i) => `Deployment "web-${i}" is selected by NetworkPolicy "first", "other", "third" and 1 more but not for Egress, so that traffic is unrestricted`)));
+  });
+
   test('two policies that each cover one direction cover the workload together', () => {
     const ingress = netpol('in', { podSelector: { matchLabels: { app: 'web' } }, policyTypes: ['Ingress'] });
     const egress = netpol('out', { podSelector: {}, policyTypes: ['Egress'] });

@@ -97,11 +97,33 @@ describe('ObjectIndex built from one set of manifests', () => {
 
   test('selector lookups return only workloads the whole selector matches', () => {
     const index = build([app('web', { app: 'web' }), app('api', { app: 'api', tier: 'back' })]);
-    const names = (ws: Array<{ object: { ref: { name?: string } } }>) => ws.map((w) => w.object.ref.name);
+    const names = (ws: ReadonlyArray<{ object: { ref: { name?: string } } }>) => ws.map((w) => w.object.ref.name);
     expect(names(index.workloadsMatchingMap('team', { app: 'web', tier: 'back' }))).toEqual([]);
     expect(names(index.workloadsMatchingMap('team', { app: 'api', tier: 'back' }))).toEqual(['api']);
     expect(names(index.workloadsMatchingLabelSelector('team', { matchLabels: { app: 'web' }, matchExpressions: [{ key: 'tier', operator: 'Exists' }] }))).toEqual([]);
     expect(names(index.workloadsMatchingLabelSelector('team', { matchExpressions: [{ key: 'tier', operator: 'NotIn', values: ['back'] }] }))).toEqual(['web']);
+  });
+
+  test('selectors with many candidates are matched once: selectors alike get the same frozen list', () => {
+    // 40 workloads carry app=web; half are tier=front (more candidates than are matched anew each time).
+    const manifests = Array.from({ length: 40 }, (_, i) => app(`web-${i}`, i % 2 ? { app: 'web', tier: 'front' } : { app: 'web' }));
+    const index = build([...manifests, ...manifests.slice(0, 4).map((m) => ({ ...m, metadata: { name: 'other', namespace: 'other' } }))]);
+    const names = (ws: ReadonlyArray<{ object: { ref: { name?: string } } }>) => ws.map((w) => w.object.ref.name);
+    const front = index.workloadsMatchingMap('team', { app: 'web', tier: 'front' });
+    expect(names(front)).toEqual(Array.from({ length: 20 }, (_, i) => `web-${2 * i + 1}`));
+    expect(Object.isFrozen(front)).toBe(true);
+    expect(index.workloadsMatchingMap('team', { tier: 'front', app: 'web' })).toBe(front);
+    expect(index.workloadsMatchingMap('team', { app: 'web' })).toHaveLength(40);
+    // Another namespace is matched on its own (two of its four workloads are tier=front).
+    expect(names(index.workloadsMatchingMap('other', { app: 'web', tier: 'front' }))).toEqual(['other', 'other']);
+    // The same selector as a LabelSelector is another list, with the same workloads.
+    const selected = index.workloadsMatchingLabelSelector('team', { matchLabels: { tier: 'front', app: 'web' } });
+    expect(selected).not.toBe(front);
+    expect(selected).toEqual(front);
+    expect(index.workloadsMatchingLabelSelector('team', { matchLabels: { app: 'web', tier: 'front' } })).toBe(selected);
+    expect(names(index.workloadsMatchingLabelSelector('team', { matchLabels: { app: 'web' }, matchExpressions: [{ key: 'tier', operator: 'DoesNotExist' }] }))).toEqual(
+      Array.from({ length: 20 }, (_, i) => `web-${2 * i}`),
+    );
   });
 
   test('anyWorkloadMatchingMap answers whether the map selector list would be empty', () => {

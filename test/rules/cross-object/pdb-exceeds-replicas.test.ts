@@ -81,6 +81,22 @@ describe('pdb-exceeds-replicas: budgets and replica counts', () => {
       'PodDisruptionBudget "p" requires 2 available pods but selects only 2 (at HorizontalPodAutoscaler "ha" minReplicas 1, HorizontalPodAutoscaler "hb" minReplicas 1), so no pod can be evicted',
     ]);
   });
+
+  test('names three HPAs and counts the rest; PDBs with the same selector get the same count', () => {
+    const tier = { matchLabels: { tier: 'web' } };
+    const names = ['a', 'b', 'c', 'd', 'e'];
+    const manifests = [
+      ...names.flatMap((n) => [app(n, { tier: 'web', app: n }, 'team', {}, 5), hpa(`h${n}`, n, { minReplicas: 1 })]),
+      pdb('p', { minAvailable: 5, selector: tier }),
+      pdb('q', { minAvailable: '100%', selector: { matchLabels: { tier: 'web' } } }),
+      pdb('r', { minAvailable: 6, selector: tier }),
+    ];
+    const source = '(at HorizontalPodAutoscaler "ha" minReplicas 1, HorizontalPodAutoscaler "hb" minReplicas 1, HorizontalPodAutoscaler "hc" minReplicas 1 and 2 more)';
+    expect(messages(manifests)).toEqual([
+      `PodDisruptionBudget "p" requires 5 available pods but selects only 5 ${source}, so no pod can be evicted`,
+      `PodDisruptionBudget "r" requires 6 available pods but selects only 5 ${source}, so no pod can be evicted`,
+    ]);
+  });
 });
 
 describe('pdb-exceeds-replicas: unnamed objects', () => {

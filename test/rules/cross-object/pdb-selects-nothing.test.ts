@@ -9,6 +9,11 @@ describe('pdb-selects-nothing', () => {
     const findings = runRule(pdbSelectsNothing, [WEB, pdb('typo', { maxUnavailable: 1, selector: { matchLabels: { app: 'wbe' } } }), pdb('ok', { maxUnavailable: 1, selector: { matchLabels: { app: 'web' } } })]);
     expect(findings.map((f) => [f.resource.name, f.message])).toEqual([['typo', 'PodDisruptionBudget "typo" selector (app=wbe) matches no workload in namespace "team"']]);
   });
+
+  test('an empty selector selects every pod of the namespace in policy/v1 and none in policy/v1beta1', () => {
+    const findings = runRule(pdbSelectsNothing, [WEB, pdb('all', { maxUnavailable: 1, selector: {} }), pdb('legacy', { maxUnavailable: 1, selector: {} }, 'team', 'policy/v1beta1')]);
+    expect(findings.map((f) => [f.resource.name, f.message])).toEqual([['legacy', 'PodDisruptionBudget "legacy" selector (an empty selector) matches no workload in namespace "team"']]);
+  });
 });
 
 describe('pdb-selects-nothing: location and names', () => {
