@@ -53,6 +53,13 @@ describe('cross-object rules scale linearly', () => {
   });
 });
 
+/** A Deployment whose pods carry `labels` (and are selected by them), with a named port. */
+function workload(name: string, labels: Record<string, string>): unknown {
+  const web = deployment({ containers: [safeContainer('web', { ports: [{ containerPort: 8080, name: 'http' }] })] }, name) as { spec: Record<string, unknown> };
+  web.spec = { ...web.spec, selector: { matchLabels: labels }, template: { metadata: { labels }, spec: (web.spec.template as { spec: unknown }).spec } };
+  return web;
+}
+
 /**
  * The other way selectors meet workloads: n workloads with the same pod labels, each with a Service,
  * a PDB and a NetworkPolicy that select them all (a chart whose selectors lack an instance label).
@@ -63,9 +70,7 @@ function sharedSelectorApp(n: number): unknown[] {
   const out: unknown[] = [];
   const labels = { app: 'web' };
   for (let i = 0; i < n; i++) {
-    const web = deployment({ containers: [safeContainer('web', { ports: [{ containerPort: 8080, name: 'http' }] })] }, `web-${i}`) as { spec: Record<string, unknown> };
-    web.spec = { ...web.spec, selector: { matchLabels: labels }, template: { metadata: { labels }, spec: (web.spec.template as { spec: unknown }).spec } };
-    out.push(web);
+    out.push(workload(`web-${i}`, labels));
     out.push({ apiVersion: 'v1', kind: 'Service', metadata: { name: `web-${i}`, namespace: 'team' }, spec: { selector: labels, ports: [{ port: 80, targetPort: 'http' }] } });
     out.push({ apiVersion: 'policy/v1', kind: 'PodDisruptionBudget', metadata: { name: `web-${i}`, namespace: 'team' }, spec: { minAvailable: 1, selector: { matchLabels: labels } } });
     out.push({ apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: `web-${i}`, namespace: 'team' }, spec: { podSelector: { matchLabels: labels }, policyTypes: ['Ingress'] } });
@@ -114,6 +119,20 @@ describe('cross-object rules scale linearly when every selector selects every wo
     expect(large.operations).toBeGreaterThan(0);
     expect(large.operations / small.operations).toBeLessThan(2.5);
     expect(large.matches).toBeLessThanOrEqual(8 * N);
+  });
+
+  test('service-selects-nothing: Services whose labels are each on many workloads, never on the same one', () => {
+    const disjoint = (n: number): unknown[] => {
+      const out: unknown[] = [];
+      for (let i = 0; i < n; i++) {
+        out.push(workload(`web-${i}`, { app: 'web', tier: 'back' }), workload(`api-${i}`, { app: 'api', tier: 'front' }));
+        out.push({ apiVersion: 'v1', kind: 'Service', metadata: { name: `web-${i}`, namespace: 'team' }, spec: { selector: { app: 'web', tier: 'front' }, ports: [{ port: 80 }] } });
+      }
+      return out;
+    };
+    const { calls, findings } = matchesDuring(serviceSelectsNothing, disjoint(N));
+    expect(findings).toBe(N);
+    expect(calls).toBeLessThanOrEqual(4 * N);
   });
 
   test('networkpolicy-coverage names three of the selecting policies and counts the rest', () => {

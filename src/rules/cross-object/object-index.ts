@@ -127,11 +127,17 @@ export class ObjectIndex {
     return this.matchOnce(candidates, namespace, 'map', selector, (w) => mapSelectorMatches(selector, w.podLabels));
   }
 
-  /** True when a map selector matches at least one workload in `namespace` (no list is made). */
+  /**
+   * True when a map selector matches at least one workload in `namespace` (no list is made for few
+   * candidates). Many go through the shared match: a selector that matches none of them would
+   * otherwise scan them all again for every Service like it.
+   */
   public anyWorkloadMatchingMap(namespace: string, selector: unknown): boolean {
-    return this.labelIndexIn(namespace)
-      .candidatesForMap(selector)
-      .some((w) => mapSelectorMatches(selector, w.podLabels));
+    const candidates = this.labelIndexIn(namespace).candidatesForMap(selector);
+    const matches = (w: WorkloadEntry): boolean => mapSelectorMatches(selector, w.podLabels);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: both ways find whether one matches; only speed differs
+    if (candidates.length >= SHARED_MATCH_MIN_CANDIDATES) return this.matchOnce(candidates, namespace, 'map', selector, matches).length > 0;
+    return candidates.some(matches);
   }
 
   /** Workloads in `namespace` whose pod labels a `metav1.LabelSelector` matches, in input order. The list may be shared: do not change it. */

@@ -126,6 +126,15 @@ describe('ObjectIndex built from one set of manifests', () => {
     );
   });
 
+  test('anyWorkloadMatchingMap answers each selector with many candidates on its own', () => {
+    // 20 workloads each carry app=web or tier=front, none both.
+    const manifests = Array.from({ length: 20 }, (_, i) => [app(`web-${i}`, { app: 'web', tier: 'back' }), app(`api-${i}`, { app: 'api', tier: 'front' })]).flat();
+    const index = build(manifests);
+    expect(index.anyWorkloadMatchingMap('team', { app: 'web', tier: 'front' })).toBe(false);
+    expect(index.anyWorkloadMatchingMap('team', { app: 'web', tier: 'back' })).toBe(true);
+    expect(index.anyWorkloadMatchingMap('team', { tier: 'front', app: 'web' })).toBe(false);
+  });
+
   test('anyWorkloadMatchingMap answers whether the map selector list would be empty', () => {
     // Both carry app=web, the selector's rarest label; only the second also has tier=front.
     const index = build([app('web-back', { app: 'web', tier: 'back' }), app('web-front', { app: 'web', tier: 'front' })]);
