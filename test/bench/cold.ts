@@ -1,7 +1,8 @@
 /**
  * Times one cold synth-time check of the bench app as synthesis runs it (analysis, rules and the
  * verdict, once per process, on copies of the manifests made just before, as synthesis makes them)
- * for one build, or two taken in turns, and prints each build's medians and the ratios of the pairs:
+ * for one build, or two taken in turns, and prints each build's medians and the median ratio of the
+ * pairs with its 95% confidence interval (from 6 rounds on; see stats.ts):
  *   npm run bench:cold                          the compiled package (lib/)
  *   npm run bench:cold -- --compare <dir>       also a second build (`npx tsc --outDir <dir>` of
  *                                               another commit)
@@ -18,6 +19,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { writeBenchManifests } from './bench-app';
+import { medianInterval } from './stats';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const args = process.argv.slice(2);
@@ -98,6 +100,10 @@ libs.forEach((lib, i) => {
   );
 });
 if (libs.length === 2) {
-  const ratio = (key: keyof Sample) => median(samples[0].map((a, k) => a[key] / samples[1][k][key])).toFixed(3);
+  const ratio = (key: keyof Sample) => {
+    const ratios = samples[0].map((a, k) => a[key] / samples[1][k][key]);
+    const interval = medianInterval(ratios);
+    return median(ratios).toFixed(3) + (interval ? ` (95% CI ${interval[0].toFixed(3)}–${interval[1].toFixed(3)})` : '');
+  };
   process.stdout.write(`${label(libs[0])} / ${label(libs[1])}, median of the ${rounds} pairs: wall ${ratio('wall')}, main thread CPU ${ratio('main')}, all threads CPU ${ratio('cpu')}\n`);
 }

@@ -2,11 +2,13 @@
  * Benchmarks: synth overhead of guardrails, CLI throughput against parse-only, scaling, peak RSS.
  * Every measurement runs in its own process; variants alternate so machine noise hits both alike,
  * and time ratios are given three ways: of the medians, of the fastest runs, and paired (the median
- * of the ratios of runs made back to back).
+ * of the ratios of runs made back to back, with its 95% confidence interval from 6 repetitions on).
  *   npm run bench                 full run (N = 1,000 and 5,000; 10,000-object CLI file)
  *   npm run bench -- --quick      small sizes, one repetition (CI proves it works)
- *   --out <file>                  where to write the figures as JSON (default: test/bench/results.json, quick: none)
+ *   --out <file>                  where to write the figures as JSON (default: test/bench/results.json;
+ *                                 quick or --only: none)
  *   --reps <n>                    repetitions per variant, medians kept (default 3; quick: 1)
+ *   --only <synth|cli>            one part only, e.g. many repetitions of synthesis for a tight interval
  *   --node-flags "<flags>"        Node options for every measured process, both sides alike
  *                                 (e.g. "--v8-pool-size=1": how V8's background threads share the cores)
  */
@@ -14,20 +16,32 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { median, medianInterval } from './stats';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const args = process.argv.slice(2);
+
+/** Bad arguments: say which and stop, without a stack trace. */
+function fail(message: string): never {
+  process.stderr.write(`bench: ${message}\n`);
+  process.exit(2);
+}
+
 const quick = args.includes('--quick');
+const onlyIndex = args.indexOf('--only');
+const only = onlyIndex >= 0 ? args[onlyIndex + 1] : undefined;
+if (onlyIndex >= 0 && only !== 'synth' && only !== 'cli') fail(`--only takes "synth" or "cli", got "${only ?? ''}"`);
 const outIndex = args.indexOf('--out');
-const outFile = outIndex >= 0 ? args[outIndex + 1] : quick ? undefined : path.join(ROOT, 'test', 'bench', 'results.json');
+// A partial run never replaces the figures of the latest full run, which the README quotes.
+const outFile = outIndex >= 0 ? args[outIndex + 1] : quick || only ? undefined : path.join(ROOT, 'test', 'bench', 'results.json');
 const repsIndex = args.indexOf('--reps');
 /** Repetitions per variant (medians are kept): more of them steady the figures on a busy machine. */
 const reps = quick ? 1 : repsIndex >= 0 ? Number(args[repsIndex + 1]) : 3;
-if (!Number.isInteger(reps) || reps < 1) throw new Error(`--reps takes a whole number of at least 1, got "${args[repsIndex + 1]}"`);
+if (!Number.isInteger(reps) || reps < 1) fail(`--reps takes a whole number of at least 1, got "${args[repsIndex + 1]}"`);
 const nodeFlagsIndex = args.indexOf('--node-flags');
 const nodeFlags = nodeFlagsIndex >= 0 ? (args[nodeFlagsIndex + 1] ?? '').split(/\s+/).filter((f) => f) : [];
 if (nodeFlagsIndex >= 0 && (!nodeFlags.length || nodeFlags.some((f) => !f.startsWith('--')))) {
-  throw new Error(`--node-flags takes Node options in one argument, each starting with "--" (e.g. --node-flags "--v8-pool-size=1"), got "${args[nodeFlagsIndex + 1] ?? ''}"`);
+  fail(`--node-flags takes Node options in one argument, each starting with "--" (e.g. --node-flags "--v8-pool-size=1"), got "${args[nodeFlagsIndex + 1] ?? ''}"`);
 }
 
 interface Sample {
@@ -47,9 +61,19 @@ interface Sample {
  * variant with a quiet one of the other.
  */
 function pairedRatio(variant: Sample, baseline: Sample): number {
+  return median(pairedRatios(variant, baseline));
+}
+
+function pairedRatios(variant: Sample, baseline: Sample): number[] {
   const runs = variant.runsMs ?? [variant.ms];
   const base = baseline.runsMs ?? [baseline.ms];
-  return median(runs.map((ms, r) => ms / base[r]));
+  return runs.map((ms, r) => ms / base[r]);
+}
+
+/** The paired ratio's 95% confidence interval (distribution-free), and its text for the table. */
+function pairedInterval(variant: Sample, baseline: Sample): { interval?: readonly [number, number]; text: string } {
+  const interval = medianInterval(pairedRatios(variant, baseline));
+  return { interval, text: interval ? `${interval[0].toFixed(3)}–${interval[1].toFixed(3)}` : 'n/a' };
 }
 
 /**
@@ -58,11 +82,6 @@ function pairedRatio(variant: Sample, baseline: Sample): number {
  */
 function bestOf(sample: Sample): number {
   return sample.msRange?.[0] ?? sample.ms;
-}
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
 }
 
 function runNode(nodeArgs: string[], env: NodeJS.ProcessEnv = {}): { stdout: string; wallMs: number; status: number | null } {
@@ -181,7 +200,7 @@ function addRow(cells: string[]): void {
 const results: Record<string, unknown> = {};
 
 // 1. Synth overhead, one chart and ten charts: the default, and `parallel: true` (rules in a worker thread).
-for (const n of quick ? [200] : [1000, 5000]) {
+for (const n of only === 'cli' ? [] : quick ? [200] : [1000, 5000]) {
   for (const charts of [1, 10]) {
     const synth = (variant: string) => () => worker('synth', variant, String(n), String(charts));
     const r = alternate({ 'plain': synth('plain'), 'guardrails': synth('guardrails'), 'guardrails-parallel': synth('guardrails-parallel') });
@@ -192,9 +211,10 @@ for (const n of quick ? [200] : [1000, 5000]) {
       const rssRatio = r[variant].maxRssBytes / r.plain.maxRssBytes;
       const bestRatio = bestOf(r[variant]) / bestOf(r.plain);
       const paired = pairedRatio(r[variant], r.plain);
-      figures[variant] = { ...r[variant], timeRatio: ratio, bestTimeRatio: bestRatio, pairedTimeRatio: paired, cpuRatio, rssRatio };
+      const { interval, text } = pairedInterval(r[variant], r.plain);
+      figures[variant] = { ...r[variant], timeRatio: ratio, bestTimeRatio: bestRatio, pairedTimeRatio: paired, pairedTimeRatioInterval95: interval, cpuRatio, rssRatio };
       const label = variant === 'guardrails' ? '' : ', parallel: true';
-      addRow([`synth ${n} Deployments+Services, ${charts} chart(s)${label}`, `${r.plain.ms.toFixed(0)} ms`, `${r[variant].ms.toFixed(0)} ms`, ratio.toFixed(3), bestRatio.toFixed(3), paired.toFixed(3), cpuRatio.toFixed(3), `${mb(r.plain.maxRssBytes)} → ${mb(r[variant].maxRssBytes)} (${rssRatio.toFixed(2)}×)`]);
+      addRow([`synth ${n} Deployments+Services, ${charts} chart(s)${label}`, `${r.plain.ms.toFixed(0)} ms`, `${r[variant].ms.toFixed(0)} ms`, ratio.toFixed(3), bestRatio.toFixed(3), paired.toFixed(3), text, cpuRatio.toFixed(3), `${mb(r.plain.maxRssBytes)} → ${mb(r[variant].maxRssBytes)} (${rssRatio.toFixed(2)}×)`]);
     }
     results[`synth N=${n} charts=${charts}`] = figures;
   }
@@ -205,7 +225,7 @@ for (const n of quick ? [200] : [1000, 5000]) {
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'guardrails-bench-'));
 const base = quick ? 1000 : 10000;
 const perObject: number[] = [];
-for (const factor of [1, 2, 4]) {
+for (const factor of only === 'synth' ? [] : [1, 2, 4]) {
   const count = base * factor;
   const files = Array.from({ length: factor }, (_, part) => {
     const file = path.join(tmp, `workloads-${count}-${part + 1}.yaml`);
@@ -218,21 +238,24 @@ for (const factor of [1, 2, 4]) {
   perObject.push(r['check --format json'].ms / count);
   const bestRatio = bestOf(r['check --format json']) / bestOf(r['parse-only']);
   const paired = pairedRatio(r['check --format json'], r['parse-only']);
-  results[`cli ${count} objects`] = { parseOnly: r['parse-only'], check: r['check --format json'], timeRatio: ratio, bestTimeRatio: bestRatio, pairedTimeRatio: paired, cpuRatio, msPerObject: perObject[perObject.length - 1] };
-  addRow([`CLI ${count} workloads (${factor}×)`, `${r['parse-only'].ms.toFixed(0)} ms parse`, `${r['check --format json'].ms.toFixed(0)} ms check`, ratio.toFixed(3), bestRatio.toFixed(3), paired.toFixed(3), cpuRatio.toFixed(3), `${mb(r['parse-only'].maxRssBytes)} → ${mb(r['check --format json'].maxRssBytes)}`]);
+  const { interval, text } = pairedInterval(r['check --format json'], r['parse-only']);
+  results[`cli ${count} objects`] = { parseOnly: r['parse-only'], check: r['check --format json'], timeRatio: ratio, bestTimeRatio: bestRatio, pairedTimeRatio: paired, pairedTimeRatioInterval95: interval, cpuRatio, msPerObject: perObject[perObject.length - 1] };
+  addRow([`CLI ${count} workloads (${factor}×)`, `${r['parse-only'].ms.toFixed(0)} ms parse`, `${r['check --format json'].ms.toFixed(0)} ms check`, ratio.toFixed(3), bestRatio.toFixed(3), paired.toFixed(3), text, cpuRatio.toFixed(3), `${mb(r['parse-only'].maxRssBytes)} → ${mb(r['check --format json'].maxRssBytes)}`]);
 }
-const growth = perObject[2] / perObject[0];
-results.cliScaling = { msPerObject: perObject, growth1xTo4x: growth };
-addRow(['CLI time per object, 1× → 4×', `${perObject[0].toFixed(3)} ms`, `${perObject[2].toFixed(3)} ms`, growth.toFixed(3), '', '', '', '']);
+if (perObject.length) {
+  const growth = perObject[2] / perObject[0];
+  results.cliScaling = { msPerObject: perObject, growth1xTo4x: growth };
+  addRow(['CLI time per object, 1× → 4×', `${perObject[0].toFixed(3)} ms`, `${perObject[2].toFixed(3)} ms`, growth.toFixed(3), '', '', '', '', '']);
+}
 
-const header = ['measurement', 'baseline', 'with guardrails', 'ratio', 'best-of ratio', 'paired ratio', 'CPU ratio', 'peak RSS'];
+const header = ['measurement', 'baseline', 'with guardrails', 'ratio', 'best-of ratio', 'paired ratio', 'paired 95% CI', 'CPU ratio', 'peak RSS'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
 console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const r of rows) console.log(line(r));
 
-const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString(), quick, reps, nodeFlags };
+const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString(), quick, reps, nodeFlags, ...(only ? { only } : {}) };
 if (outFile) {
   fs.writeFileSync(outFile, JSON.stringify({ machine, results }, null, 2) + '\n');
   console.log(`figures written to ${path.relative(process.cwd(), outFile)}`);

@@ -14,6 +14,7 @@ interface Variant {
   timeRatio: number;
   bestTimeRatio: number;
   pairedTimeRatio: number;
+  pairedTimeRatioInterval95?: [number, number];
   cpuRatio: number;
   rssRatio: number;
   maxRssBytes: number;
@@ -29,6 +30,13 @@ function row(label: string): string[] {
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const ratios = (v: { timeRatio: number; bestTimeRatio: number }) => `${v.timeRatio.toFixed(2)} (${v.bestTimeRatio.toFixed(2)})`;
 const mib = (bytes: number) => Math.round(bytes / 1048576);
+/** The paired ratio with its 95% confidence interval, as the table shows it. */
+const paired = (v: { pairedTimeRatio: number; pairedTimeRatioInterval95?: [number, number] }) => {
+  // A full run has the repetitions for an interval (6 or more): the README quotes it.
+  expect(v.pairedTimeRatioInterval95).toHaveLength(2);
+  const [low, high] = v.pairedTimeRatioInterval95!;
+  return `${v.pairedTimeRatio.toFixed(2)} (${low.toFixed(2)}–${high.toFixed(2)})`;
+};
 
 describe('README performance figures', () => {
   test('come from the latest full run in test/bench/results.json', () => {
@@ -50,7 +58,7 @@ describe('README performance figures', () => {
   ])('%s', (label, key, variant) => {
     const figures = results[key];
     const v: Variant = figures[variant];
-    expect(row(label).slice(1, 7)).toEqual([seconds(figures.plain.ms), seconds(v.ms), ratios(v), v.pairedTimeRatio.toFixed(2), v.cpuRatio.toFixed(2), `${v.rssRatio.toFixed(2)}×`]);
+    expect(row(label).slice(1, 7)).toEqual([seconds(figures.plain.ms), seconds(v.ms), ratios(v), paired(v), v.cpuRatio.toFixed(2), `${v.rssRatio.toFixed(2)}×`]);
   });
 
   test('CLI throughput and scaling', () => {
@@ -59,7 +67,7 @@ describe('README performance figures', () => {
       `${seconds(cli.parseOnly.ms)} parse only`,
       seconds(cli.check.ms),
       ratios(cli),
-      cli.pairedTimeRatio.toFixed(2),
+      paired(cli),
       cli.cpuRatio.toFixed(2),
       `${mib(cli.parseOnly.maxRssBytes)} → ${mib(cli.check.maxRssBytes)} MiB`,
     ]);
