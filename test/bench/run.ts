@@ -223,6 +223,8 @@ for (const n of only === 'cli' ? [] : quick ? [200] : [1000, 5000]) {
 // 2 + 3. CLI against parse-only, at 1×, 2×, 4×. Larger sizes are split into files of `base`
 // workloads each: the CLI refuses single files above its size limit (MAX_FILE_BYTES).
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'guardrails-bench-'));
+// The CLI files of a full run take ~50 MB: gone when the run ends, however it ends.
+process.on('exit', () => fs.rmSync(tmp, { recursive: true, force: true }));
 const base = quick ? 1000 : 10000;
 const perObject: number[] = [];
 for (const factor of only === 'synth' ? [] : [1, 2, 4]) {

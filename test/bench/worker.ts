@@ -46,6 +46,8 @@ if (mode === 'synth') {
   const start = process.hrtime.bigint();
   const yaml = app.synthYaml();
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  // synthYaml writes nothing there; a full run starts ~150 of these processes.
+  fs.rmSync(app.outdir, { recursive: true, force: true });
   if (!yaml.length) throw new Error('empty synth');
   report(ms, cpuSince(cpu), n * 2);
 } else if (mode === 'parse') {
