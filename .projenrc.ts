@@ -93,6 +93,11 @@ project.addTask('bench', {
   steps: [{ spawn: 'compile' }, { exec: `${tsNode} test/bench/run.ts`, receiveArgs: true }],
 });
 
+project.addTask('bench:formats', {
+  description: 'The CLI in every report format on one large file against parsing it alone: time and peak memory (--compare <dir> for a second build; --quick for CI)',
+  steps: [{ spawn: 'compile' }, { exec: `${tsNode} test/bench/formats.ts`, receiveArgs: true }],
+});
+
 project.addTask('bench:instructions', {
   description: 'CPU instructions of analysis and evaluation on the bench app, counted by callgrind (needs valgrind; --compare <dir> for a second build)',
   steps: [{ spawn: 'compile' }, { exec: `${tsNode} test/bench/instructions.ts`, receiveArgs: true }],

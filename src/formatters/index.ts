@@ -1,17 +1,17 @@
 import { FailOn, Report } from '../engine/types';
-import { formatJson, jsonChunks } from './json';
-import { formatJunit } from './junit';
-import { formatMarkdown } from './markdown';
+import { jsonChunks } from './json';
+import { junitChunks } from './junit';
+import { markdownChunks } from './markdown';
 import { CheckRun, runOf } from './run';
-import { formatSarif } from './sarif';
-import { formatText } from './text';
+import { sarifChunks } from './sarif';
+import { textChunks } from './text';
 
 export * from './run';
 export { formatJson, jsonChunks, toJsonReport, JSON_REPORT_VERSION, JsonReport } from './json';
-export { formatText, summaryLine } from './text';
-export { formatSarif, toSarif, findingFingerprint, SARIF_FINGERPRINT_KEY } from './sarif';
-export { formatJunit } from './junit';
-export { formatMarkdown } from './markdown';
+export { formatText, textChunks, summaryLine } from './text';
+export { formatSarif, sarifChunks, toSarif, findingFingerprint, SARIF_FINGERPRINT_KEY } from './sarif';
+export { formatJunit, junitChunks } from './junit';
+export { formatMarkdown, markdownChunks } from './markdown';
 export { writeRunFile } from './write';
 
 /** Output formats of reports. */
@@ -37,28 +37,28 @@ export interface FormatOptions {
 
 /** Renders a run (report plus input errors) in one of the supported formats. */
 export function formatRun(run: CheckRun, format: ReportFormat, options: { color?: boolean } = {}): string {
-  switch (format) {
-    case 'json':
-      return formatJson(run);
-    case 'text':
-      return formatText(run, options);
-    case 'sarif':
-      return formatSarif(run);
-    case 'junit':
-      return formatJunit(run);
-    case 'markdown':
-      return formatMarkdown(run);
-    default:
-      throw new Error(`Unknown report format "${String(format)}". Valid formats: ${REPORT_FORMATS.join(', ')}.`);
-  }
+  return [...renderRun(run, format, options)].join('');
 }
 
 /**
- * Renders a run in pieces to write one after another: JSON reports of any size in pieces of about
- * 1 MB (never the whole text in memory at once), the other formats in one piece.
+ * Renders a run in pieces to write one after another (see `PIECE_CHARS`): the text of
+ * `formatRun`, never whole in memory however many findings the run has.
  */
 export function renderRun(run: CheckRun, format: ReportFormat, options: { color?: boolean } = {}): Iterable<string> {
-  return format === 'json' ? jsonChunks(run) : [formatRun(run, format, options)];
+  switch (format) {
+    case 'json':
+      return jsonChunks(run);
+    case 'text':
+      return textChunks(run, options);
+    case 'sarif':
+      return sarifChunks(run);
+    case 'junit':
+      return junitChunks(run);
+    case 'markdown':
+      return markdownChunks(run);
+    default:
+      throw new Error(`Unknown report format "${String(format)}". Valid formats: ${REPORT_FORMATS.join(', ')}.`);
+  }
 }
 
 /** Renders a report in one of the supported formats. */

@@ -1,5 +1,6 @@
 import { blockingFindings, Finding, FailOn, ReportSummary } from '../engine/types';
 import { InputError } from '../input/yaml';
+import { jsonWithArrayInPieces } from './pieces';
 import { CheckRun } from './run';
 
 /** Version of the JSON report shape; bumped on any incompatible change. */
@@ -48,31 +49,23 @@ export function formatJson(run: CheckRun): string {
  * piece (~650 KB strings and buffers) the JSON phase of 170k findings measured ~25% slower.
  */
 const FINDINGS_PER_CHUNK = 100;
-/** The findings entry of a report whose findings were left out, as `JSON.stringify(…, null, 2)` writes it. */
-const EMPTY_FINDINGS = '\n  "findings": []';
-/** How `JSON.stringify({findings: […]}, null, 2)` frames its items, which it indents as deep as in the report. */
-const BATCH_PREFIX = '{\n  "findings": [\n';
-const BATCH_SUFFIX = '\n  ]\n}';
 
 /**
  * The JSON report of `formatJson` in pieces, text identical to `JSON.stringify(report, null, 2)`:
  * a report of 100k+ findings is over 100 MB, and built as one string (then encoded as one buffer)
  * it doubled the CLI's peak memory and added a second of garbage collection.
  */
-export function* jsonChunks(run: CheckRun): Generator<string> {
+export function jsonChunks(run: CheckRun): Generator<string> {
   const report = toJsonReport(run);
   const findings = report.findings;
-  const frame = JSON.stringify({ ...report, findings: [] }, null, 2);
-  // Unique: string values cannot hold a raw newline, so this text only occurs as the report's own key.
-  const at = frame.indexOf(EMPTY_FINDINGS);
-  if (!findings.length || at < 0) {
-    yield JSON.stringify(report, null, 2) + '\n';
-    return;
-  }
-  yield frame.slice(0, at) + '\n  "findings": [\n';
-  for (let i = 0; i < findings.length; i += FINDINGS_PER_CHUNK) {
-    const batch = JSON.stringify({ findings: findings.slice(i, i + FINDINGS_PER_CHUNK) }, null, 2);
-    yield (i ? ',\n' : '') + batch.slice(BATCH_PREFIX.length, batch.length - BATCH_SUFFIX.length);
-  }
-  yield '\n  ]' + frame.slice(at + EMPTY_FINDINGS.length) + '\n';
+  return jsonWithArrayInPieces({
+    frame: { ...report, findings: [] },
+    key: 'findings',
+    depth: 1,
+    wrap: (items) => ({ findings: items }),
+    count: findings.length,
+    items: (from, to) => findings.slice(from, to),
+    perPiece: FINDINGS_PER_CHUNK,
+    whole: () => report,
+  });
 }

@@ -110,14 +110,15 @@ export function objectsOfRun(run: CheckRun): CheckedObject[] {
   const seen = new Map<string, CheckedObject>();
   for (const o of run.objects ?? []) seen.set(objectKey(o), o);
   for (const f of run.report.findings) {
-    const o: CheckedObject = {
+    // Keyed from the finding itself: an object is only made for the first finding about it.
+    const key = objectKey(f);
+    if (seen.has(key)) continue;
+    seen.set(key, {
       resource: f.resource,
       ...(f.file !== undefined ? { file: f.file } : {}),
       ...(f.documentIndex !== undefined ? { documentIndex: f.documentIndex } : {}),
       ...(f.constructPath !== undefined ? { constructPath: f.constructPath } : {}),
-    };
-    const key = objectKey(o);
-    if (!seen.has(key)) seen.set(key, o);
+    });
   }
   return [...seen.values()];
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'crypto';
 import type * as Sarif from 'sarif';
 import { Finding, Severity } from '../engine/types';
+import { jsonWithArrayInPieces } from './pieces';
 import { CheckRun, ReportedRule, rulesOfRun, STDIN_FILE_NAME } from './run';
 import { TOOL_NAME, TOOL_URI, toolVersion } from './tool-info';
 
@@ -56,9 +57,27 @@ function fileUri(file: string): string {
   return slashed.startsWith('/') ? `file://${encoded}` : encoded;
 }
 
-function resourceName(f: Finding): string {
-  const { kind, namespace, name } = f.resource;
+function resourceName(resource: Finding['resource']): string {
+  const { kind, namespace, name } = resource;
   return [kind || '(no kind)', namespace, name ?? '(unnamed)'].filter((x) => x !== undefined).join('/');
+}
+
+/** File URIs and resource names of one run: all the findings of a file, or of an object, share them. */
+class RunNames {
+  private readonly uris = new Map<string, string>();
+  private readonly resources = new Map<Finding['resource'], string>();
+
+  public uri(file: string): string {
+    let uri = this.uris.get(file);
+    if (uri === undefined) this.uris.set(file, (uri = fileUri(file)));
+    return uri;
+  }
+
+  public resource(resource: Finding['resource']): string {
+    let name = this.resources.get(resource);
+    if (name === undefined) this.resources.set(resource, (name = resourceName(resource)));
+    return name;
+  }
 }
 
 /** Stable across runs and line shifts: rule, object and field, not position or message. */
@@ -70,26 +89,26 @@ export function findingFingerprint(f: Finding): string {
     .slice(0, 32);
 }
 
-function location(f: Finding): Sarif.Location {
-  const logicalLocations: Sarif.LogicalLocation[] = [{ name: f.resource.name ?? '(unnamed)', fullyQualifiedName: resourceName(f), kind: 'resource' }];
+function location(f: Finding, names: RunNames): Sarif.Location {
+  const logicalLocations: Sarif.LogicalLocation[] = [{ name: f.resource.name ?? '(unnamed)', fullyQualifiedName: names.resource(f.resource), kind: 'resource' }];
   if (f.constructPath !== undefined) logicalLocations.push({ name: f.constructPath.split('/').pop(), fullyQualifiedName: f.constructPath, kind: 'module' });
   const loc: Sarif.Location = { logicalLocations };
   if (f.file !== undefined && f.file !== STDIN_FILE_NAME) {
     loc.physicalLocation = {
-      artifactLocation: { uri: fileUri(f.file), ...(f.file.startsWith('/') ? {} : { uriBaseId: '%SRCROOT%' }) },
+      artifactLocation: { uri: names.uri(f.file), ...(f.file.startsWith('/') ? {} : { uriBaseId: '%SRCROOT%' }) },
       ...(f.line !== undefined ? { region: { startLine: f.line, ...(f.column !== undefined ? { startColumn: f.column } : {}) } } : {}),
     };
   }
   return loc;
 }
 
-function result(f: Finding, ruleIndex: number): Sarif.Result {
+function result(f: Finding, ruleIndex: number, names: RunNames): Sarif.Result {
   return {
     ruleId: f.ruleId,
     ruleIndex,
     level: LEVEL[f.severity],
     message: { text: `${f.message.replace(/\.$/, '')}. Fix: ${f.remediation}` },
-    locations: [location(f)],
+    locations: [location(f, names)],
     partialFingerprints: { [SARIF_FINGERPRINT_KEY]: findingFingerprint(f) },
     properties: {
       path: f.path,
@@ -126,11 +145,12 @@ function notification(e: CheckRun['errors'][number]): Sarif.Notification {
   };
 }
 
-/** Builds the SARIF 2.1.0 log object for a run. */
-export function toSarif(run: CheckRun): Sarif.Log {
+/** The SARIF 2.1.0 log of a run, with the given results; and how to make the result of a finding. */
+function sarifParts(run: CheckRun): { log: (results: Sarif.Result[]) => Sarif.Log; resultOf: (f: Finding) => Sarif.Result } {
   const rules = rulesOfRun(run);
   const index = new Map(rules.map((r, i) => [r.meta.id, i]));
-  return {
+  const descriptors = rules.map(descriptor);
+  const log = (results: Sarif.Result[]): Sarif.Log => ({
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
@@ -140,7 +160,7 @@ export function toSarif(run: CheckRun): Sarif.Log {
             name: TOOL_NAME,
             version: toolVersion(),
             informationUri: TOOL_URI,
-            rules: rules.map(descriptor),
+            rules: descriptors,
           },
         },
         invocations: [
@@ -149,14 +169,44 @@ export function toSarif(run: CheckRun): Sarif.Log {
             ...(run.errors.length ? { toolExecutionNotifications: run.errors.map(notification) } : {}),
           },
         ],
-        results: run.report.findings.map((f) => result(f, index.get(f.ruleId)!)),
+        results,
         properties: { profile: run.report.profile, kubernetesVersion: run.report.kubernetesVersion, failOn: run.failOn },
       },
     ],
-  };
+  });
+  const names = new RunNames();
+  return { log, resultOf: (f) => result(f, index.get(f.ruleId)!, names) };
+}
+
+/** Builds the SARIF 2.1.0 log object for a run. */
+export function toSarif(run: CheckRun): Sarif.Log {
+  const { log, resultOf } = sarifParts(run);
+  return log(run.report.findings.map(resultOf));
+}
+
+/** Results per piece: ~50 KB of text (a result with its locations runs to about 1 KB). */
+const RESULTS_PER_PIECE = 50;
+
+/**
+ * The SARIF text of `formatSarif` in pieces: results are made and written a hundred at a time, so
+ * neither the result objects of all findings nor the whole text are ever in memory at once.
+ */
+export function sarifChunks(run: CheckRun): Generator<string> {
+  const { log, resultOf } = sarifParts(run);
+  const findings = run.report.findings;
+  return jsonWithArrayInPieces({
+    frame: log([]),
+    key: 'results',
+    depth: 3,
+    wrap: (items) => ({ runs: [{ results: items }] }),
+    count: findings.length,
+    items: (from, to) => findings.slice(from, to).map(resultOf),
+    perPiece: RESULTS_PER_PIECE,
+    whole: () => log(findings.map(resultOf)),
+  });
 }
 
 /** SARIF 2.1.0, for GitHub code scanning and other SARIF viewers. */
 export function formatSarif(run: CheckRun): string {
-  return JSON.stringify(toSarif(run), null, 2) + '\n';
+  return [...sarifChunks(run)].join('');
 }

@@ -1,22 +1,29 @@
 import { blockingFindings } from '../engine/types';
 import { formatFindingLine } from './finding-line';
+import { linesInPieces } from './pieces';
 import { CheckRun, describeInputError } from './run';
 
 /** Plain text, one finding per line; ANSI colour only when asked (the CLI asks on a TTY without NO_COLOR). */
 export function formatText(run: CheckRun, options: { color?: boolean } = {}): string {
-  const { report } = run;
+  return [...textChunks(run, options)].join('');
+}
+
+/** The text of `formatText` in pieces (see `PIECE_CHARS`). */
+export function textChunks(run: CheckRun, options: { color?: boolean } = {}): Generator<string> {
+  return linesInPieces(textLines(run, options));
+}
+
+function* textLines(run: CheckRun, options: { color?: boolean }): Generator<string> {
   const paint = (code: string, s: string) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
-  const lines: string[] = [];
-  for (const e of run.errors) lines.push(`${paint('31', 'input-error')} ${describeInputError(e)}`);
-  for (const f of report.findings) {
+  for (const e of run.errors) yield `${paint('31', 'input-error')} ${describeInputError(e)}`;
+  for (const f of run.report.findings) {
     const label = f.suppressed ? 'suppressed' : f.severity;
     const colour = f.suppressed ? '2' : f.severity === 'error' ? '31' : f.severity === 'warning' ? '33' : '36';
     let line = `${paint(colour, label.padEnd(11))} ${formatFindingLine(f)}`;
     if (f.suppressed) line += ` (suppressed: "${f.suppressed.reason}"${f.suppressed.until ? ` until ${f.suppressed.until}` : ''}; declared at ${f.suppressed.source})`;
-    lines.push(line);
+    yield line;
   }
-  lines.push(summaryLine(run, options));
-  return lines.join('\n') + '\n';
+  yield summaryLine(run, options);
 }
 
 /** The closing line of the text report: counts, and how many findings are at or above fail-on. */

@@ -20,3 +20,40 @@ export function writeBenchManifests(n: number, prefix: string): string {
   fs.writeFileSync(file, JSON.stringify(chart.toJson()));
   return file;
 }
+
+/**
+ * A multi-document YAML file's text of `count` Deployments (names from `first`), as Helm or
+ * Kustomize would render them: mostly hardened, each drawing ~17 findings under `recommended`.
+ */
+export function workloadYaml(count: number, first = 0): string {
+  const docs: string[] = [];
+  for (let i = first; i < first + count; i++) {
+    docs.push(`apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web-${i}
+  namespace: team-${i % 20}
+  labels: {app: web-${i}}
+spec:
+  replicas: 2
+  selector:
+    matchLabels: {app: web-${i}}
+  template:
+    metadata:
+      labels: {app: web-${i}}
+    spec:
+      automountServiceAccountToken: false
+      securityContext: {runAsNonRoot: true, seccompProfile: {type: RuntimeDefault}}
+      containers:
+        - name: web
+          image: registry.example.com/web:1.${i % 50}.0
+          ports: [{containerPort: 8080}]
+          resources: {requests: {cpu: 100m, memory: 128Mi}, limits: {memory: 256Mi}}
+          securityContext:
+            allowPrivilegeEscalation: false
+            readOnlyRootFilesystem: true
+            capabilities: {drop: [ALL]}
+`);
+  }
+  return docs.join('---\n');
+}

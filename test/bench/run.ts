@@ -16,6 +16,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { workloadYaml } from './bench-app';
 import { median, medianInterval } from './stats';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -118,38 +119,6 @@ function alternate(variants: Record<string, () => Sample>): Record<string, Sampl
   );
 }
 
-function workloadYaml(count: number, first = 0): string {
-  const docs: string[] = [];
-  for (let i = first; i < first + count; i++) {
-    docs.push(`apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web-${i}
-  namespace: team-${i % 20}
-  labels: {app: web-${i}}
-spec:
-  replicas: 2
-  selector:
-    matchLabels: {app: web-${i}}
-  template:
-    metadata:
-      labels: {app: web-${i}}
-    spec:
-      automountServiceAccountToken: false
-      securityContext: {runAsNonRoot: true, seccompProfile: {type: RuntimeDefault}}
-      containers:
-        - name: web
-          image: registry.example.com/web:1.${i % 50}.0
-          ports: [{containerPort: 8080}]
-          resources: {requests: {cpu: 100m, memory: 128Mi}, limits: {memory: 256Mi}}
-          securityContext:
-            allowPrivilegeEscalation: false
-            readOnlyRootFilesystem: true
-            capabilities: {drop: [ALL]}
-`);
-  }
-  return docs.join('---\n');
-}
 
 /** Runs a node script with arguments; returns wall time and the peak RSS and CPU time the script recorded. */
 function timedScript(script: string, scriptArgs: string[], rssFile: string): Sample {
