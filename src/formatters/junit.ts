@@ -1,8 +1,8 @@
 import { Finding, meetsThreshold } from '../engine/types';
 import { describeResource, formatFindingLine } from './finding-line';
+import { PieceBuffer } from './pieces';
 import { CheckedObject, CheckRun, describeInputError, findingObjectKey, objectsOfRun, rulesOfRun } from './run';
 import { TOOL_NAME } from './tool-info';
-import { PieceBuffer } from './pieces';
 import { escapeXml, xmlAttributes } from './xml';
 
 function objectName(o: CheckedObject): string {
