@@ -52,6 +52,23 @@ describe('copyManifest', () => {
     expect((copy as { polluted?: unknown }).polluted).toBeUndefined();
   });
 
+  test('an own __proto__ key nested in a manifest stays a key too', () => {
+    const source = JSON.parse('{"kind": "ConfigMap", "data": {"__proto__": "x", "y": {"__proto__": {"polluted": true}}}}');
+    const copy = copyManifest(source) as { data: Record<string, unknown> };
+    expect(JSON.stringify(copy)).toBe(JSON.stringify(source));
+    expect(Object.getPrototypeOf(copy.data)).toBe(Object.prototype);
+    expect(Object.getPrototypeOf(copy.data.y)).toBe(Object.prototype);
+    expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
+  });
+
+  test('a getter is read once and its value copied as data', () => {
+    let reads = 0;
+    const source = { kind: 'ConfigMap', get data() { reads++; return { a: '1' }; } };
+    const copy = copyManifest(source) as Record<string, unknown>;
+    expect(reads).toBe(1);
+    expect(Object.getOwnPropertyDescriptor(copy, 'data')).toEqual({ value: { a: '1' }, enumerable: true, writable: true, configurable: true });
+  });
+
   test('objects without a prototype are copied as plain objects with the same keys', () => {
     const source = Object.assign(Object.create(null), { name: 'a', labels: { app: 'web' } });
     const copy = copyManifest(source) as Record<string, unknown>;

@@ -1,4 +1,5 @@
 import { describeContainer } from '../../engine/describe';
+import { podFeatureBits } from '../../engine/pod-features';
 import { asArray, asObject, asString, isOn } from '../../engine/values';
 import { WorkloadEntry } from './object-index';
 
@@ -13,12 +14,17 @@ export interface ConfigReference {
   readonly usage: string;
 }
 
+/** Only env, envFrom and volumes reference Secrets and ConfigMaps; most pods have none of them. */
+const REFERENCING_FEATURES = podFeatureBits(['env', 'volumes']);
+const NO_REFERENCES: readonly ConfigReference[] = Object.freeze([]);
+
 /**
  * Every required Secret/ConfigMap reference of a pod: env valueFrom, envFrom, and secret,
  * configMap and projected volumes. References marked `optional: true` are skipped because the pod
  * starts without them. imagePullSecrets are skipped: the kubelet pulls without a missing one.
  */
-export function configReferences(w: WorkloadEntry): ConfigReference[] {
+export function configReferences(w: WorkloadEntry): readonly ConfigReference[] {
+  if ((w.pod.features & REFERENCING_FEATURES) === 0) return NO_REFERENCES;
   const out: ConfigReference[] = [];
   const add = (kind: ConfigReference['kind'], source: unknown, nameField: string, path: string, usage: string, key?: unknown) => {
     const obj = asObject(source);

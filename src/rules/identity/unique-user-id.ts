@@ -1,5 +1,6 @@
 import { AnalyzedObject } from '../../engine/analyze';
 import { nameSome } from '../../engine/describe';
+import { podFeatureBits } from '../../engine/pod-features';
 import { defineCrossObjectRule, ObjectViolation } from '../../engine/rule';
 import { asInteger } from '../../engine/values';
 import { idsDoNotApply } from './id-checks';
@@ -8,6 +9,9 @@ function describeObject(o: AnalyzedObject): string {
   const ns = o.ref.namespace ? `${o.ref.namespace}/` : '';
   return `${o.kind} ${ns}${o.ref.name ?? '(unnamed)'}`;
 }
+
+/** Pods without a runAsUser anywhere (most of them) have no uid to compare. */
+const RUN_AS_USER = podFeatureBits(['runAsUser']);
 
 /** Different workloads should not share a runAsUser. */
 export const uniqueUserId = defineCrossObjectRule(
@@ -25,12 +29,13 @@ export const uniqueUserId = defineCrossObjectRule(
     const users = new Map<number, Array<{ object: AnalyzedObject; path: string }>>();
     for (let i = 0; i < objects.length; i++) {
       const object = objects[i];
-      // Stryker disable next-line ConditionalExpression: an object without pod specs has no containers to look at; only allocation differs
-      if (!object.podSpecs.length) continue;
-      const seen = new Set<number>();
+      let seen: Set<number> | undefined;
       for (let j = 0; j < object.podSpecs.length; j++) {
         const pod = object.podSpecs[j];
+        // Stryker disable next-line ConditionalExpression: a pod without the feature has no runAsUser to find; only speed differs
+        if ((pod.features & RUN_AS_USER) === 0) continue;
         if (idsDoNotApply(pod)) continue;
+        seen ??= new Set<number>();
         for (let k = 0; k < pod.containers.length; k++) {
           const c = pod.containers[k];
           const located = c.effective.runAsUser;

@@ -1,21 +1,38 @@
 import { containerMessage, describeContainer } from '../../engine/describe';
+import { joinPointer } from '../../engine/json-pointer';
 import { defineContainerRule } from '../../engine/rule';
 import { asString } from '../../engine/values';
 
+/** An image reference split into its parts; `tag` and `digest` are absent when not written. */
+export interface ImageRef {
+  readonly name: string;
+  readonly tag?: string;
+  readonly digest?: string;
+}
+
+/**
+ * The last image parsed and its parts. Three rules parse each container's image, one object after
+ * the other (image-tag, image-digest, allowed-registries), so the same text comes back twice in a row.
+ */
+let lastImage: string | undefined;
+let lastRef: ImageRef | undefined;
+
 /** Splits an image reference into its parts; `tag` is undefined when absent. */
-export function parseImage(image: string): { name: string; tag?: string; digest?: string } {
+export function parseImage(image: string): ImageRef {
+  // Stryker disable next-line ConditionalExpression: parsing the same text again gives the same parts; only speed differs
+  if (image === lastImage) return lastRef!;
   const at = image.indexOf('@');
-  const digest = at >= 0 ? image.slice(at + 1) : undefined;
   const withoutDigest = at >= 0 ? image.slice(0, at) : image;
   const lastSlash = withoutDigest.lastIndexOf('/');
   const lastColon = withoutDigest.lastIndexOf(':');
   // A colon before the last slash belongs to a registry port (registry:5000/app), not a tag.
   const hasTag = lastColon > lastSlash;
-  return {
-    name: hasTag ? withoutDigest.slice(0, lastColon) : withoutDigest,
-    ...(hasTag ? { tag: withoutDigest.slice(lastColon + 1) } : {}),
-    ...(digest !== undefined ? { digest } : {}),
-  };
+  const ref: { name: string; tag?: string; digest?: string } = { name: hasTag ? withoutDigest.slice(0, lastColon) : withoutDigest };
+  if (hasTag) ref.tag = withoutDigest.slice(lastColon + 1);
+  if (at >= 0) ref.digest = image.slice(at + 1);
+  lastImage = image;
+  lastRef = Object.freeze(ref);
+  return ref;
 }
 
 /** Images must name a fixed version: a tag other than `latest`, or a digest. */
@@ -39,12 +56,12 @@ export const imageTag = defineContainerRule(
   },
   (c) => {
     const image = asString(c.container.image);
-    const path = c.path + '/image';
-    if (image === undefined || image.trim() === '') return { path, container: c.name, message: containerMessage(c, 'has no image') };
-    const ref = parseImage(image.trim());
+    const trimmed = image?.trim();
+    if (image === undefined || trimmed === '') return { path: joinPointer(c.path, 'image'), container: c.name, message: containerMessage(c, 'has no image') };
+    const ref = parseImage(trimmed!);
     if (ref.digest !== undefined) return undefined;
-    if (ref.tag === undefined || ref.tag === '') return { path, container: c.name, message: `${describeContainer(c)} uses image "${image}" without a tag, which means latest` };
-    if (ref.tag.toLowerCase() === 'latest') return { path, container: c.name, message: `${describeContainer(c)} uses image "${image}" with the mutable tag latest` };
+    if (ref.tag === undefined || ref.tag === '') return { path: joinPointer(c.path, 'image'), container: c.name, message: `${describeContainer(c)} uses image "${image}" without a tag, which means latest` };
+    if (ref.tag.toLowerCase() === 'latest') return { path: joinPointer(c.path, 'image'), container: c.name, message: `${describeContainer(c)} uses image "${image}" with the mutable tag latest` };
     return undefined;
   },
 );
