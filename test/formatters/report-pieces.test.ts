@@ -1,7 +1,7 @@
 import { DOMParser, Element } from '@xmldom/xmldom';
 import { Finding } from '../../src/engine/types';
 import { formatRun, renderRun, REPORT_FORMATS, toSarif } from '../../src/formatters';
-import { jsonWithArrayInPieces, linesInPieces, PIECE_CHARS } from '../../src/formatters/pieces';
+import { JsonArrayDocument, jsonWithArrayInPieces, linesInPieces, PIECE_CHARS } from '../../src/formatters/pieces';
 import { CheckRun } from '../../src/formatters/run';
 import { sampleRun } from './sample-run';
 
@@ -103,20 +103,16 @@ describe('linesInPieces', () => {
 describe('jsonWithArrayInPieces', () => {
   const nested = (items: readonly unknown[]) => ({ a: 1, deep: { list: items, after: 'x' }, tail: [1, 2] });
 
+  /** The pieces of `document(whole)`, its `list` at depth 2 spliced in from `items`, `perPiece` at a time. */
+  const splicedList = (
+    document: (items: readonly unknown[]) => unknown,
+    spliced: Pick<JsonArrayDocument, 'wrap' | 'count' | 'items' | 'perPiece'>,
+    whole: readonly unknown[],
+  ) => [...jsonWithArrayInPieces({ frame: document([]), key: 'list', depth: 2, ...spliced, whole: () => document(whole) })];
+
   test.each([0, 1, 2, 3, 7])('%i items, 2 per piece: the text of JSON.stringify(document, null, 2) + "\\n"', (count) => {
     const items = Array.from({ length: count }, (_, i) => ({ i, text: `item ${i}\n  "list": []`, nested: [{ k: i }] }));
-    const pieces = [
-      ...jsonWithArrayInPieces({
-        frame: nested([]),
-        key: 'list',
-        depth: 2,
-        wrap: (batch) => ({ deep: { list: batch } }),
-        count,
-        items: (from, to) => items.slice(from, to),
-        perPiece: 2,
-        whole: () => nested(items),
-      }),
-    ];
+    const pieces = splicedList(nested, { wrap: (batch) => ({ deep: { list: batch } }), count, items: (from, to) => items.slice(from, to), perPiece: 2 }, items);
     expect(pieces.join('')).toBe(JSON.stringify(nested(items), null, 2) + '\n');
     expect(pieces).toHaveLength(count ? 2 + Math.ceil(count / 2) : 1);
   });
@@ -145,20 +141,10 @@ describe('jsonWithArrayInPieces', () => {
 
   test('a key that appears twice at that depth is not spliced: the whole document is written', () => {
     const document = (items: readonly unknown[]) => ({ one: { list: items }, two: { list: [] } });
-    const text = [
-      ...jsonWithArrayInPieces({
-        frame: document([]),
-        key: 'list',
-        depth: 2,
-        wrap: (batch) => ({ one: { list: batch } }),
-        count: 3,
-        items: () => {
-          throw new Error('not called');
-        },
-        perPiece: 1,
-        whole: () => document([1, 2, 3]),
-      }),
-    ].join('');
+    const notCalled = () => {
+      throw new Error('not called');
+    };
+    const text = splicedList(document, { wrap: (batch) => ({ one: { list: batch } }), count: 3, items: notCalled, perPiece: 1 }, [1, 2, 3]).join('');
     expect(text).toBe(JSON.stringify(document([1, 2, 3]), null, 2) + '\n');
   });
 });
