@@ -29,6 +29,8 @@ export interface AnalyzedObject {
 const NO_STRINGS: Readonly<Record<string, string>> = Object.freeze({});
 
 function stringMap(value: unknown): Readonly<Record<string, string>> {
+  // Stryker disable next-line ConditionalExpression: the lines below give the same shared empty map; only speed differs
+  if (value === undefined) return NO_STRINGS; // the usual annotations: none, and no key list to make
   const map = asObject(value);
   const keys = Object.keys(map);
   // Stryker disable next-line ConditionalExpression: the loop below makes an equal empty map; only allocation differs
@@ -107,6 +109,11 @@ function isList(value: Obj): boolean {
   return typeof kind === 'string' && kind.endsWith('List') && Array.isArray(value.items);
 }
 
+/** The built-in pod template locations followed by `extra` (the built-in list itself when there are none). */
+export function withBuiltinLocations(extra: readonly PodTemplateLocation[]): readonly PodTemplateLocation[] {
+  return extra.length ? [...BUILTIN_POD_TEMPLATE_LOCATIONS, ...extra] : BUILTIN_POD_TEMPLATE_LOCATIONS;
+}
+
 /**
  * Turns one input into the objects it holds: itself, or the items of a `List` (also `*List`
  * kinds). Nested Lists are flattened with an explicit stack, so no nesting depth can overflow the
@@ -114,10 +121,22 @@ function isList(value: Obj): boolean {
  */
 // Stryker disable next-line ArrayDeclaration: a non-empty default only adds entries that are not locations; they have no kind, so findPodSpecs skips them for every object (whose kind is a non-empty string there)
 export function analyzeInput(input: ManifestInput, extraLocations: readonly PodTemplateLocation[] = []): AnalyzedObject[] {
-  const locations = extraLocations.length ? [...BUILTIN_POD_TEMPLATE_LOCATIONS, ...extraLocations] : BUILTIN_POD_TEMPLATE_LOCATIONS;
-  // The usual input is one object, not a List: no stack for it.
-  if (isObject(input.manifest) && !isList(input.manifest)) return [analyzeOne(input.manifest, '', input, locations)];
   const out: AnalyzedObject[] = [];
+  analyzeInputInto(input, withBuiltinLocations(extraLocations), out);
+  return out;
+}
+
+/**
+ * `analyzeInput` appending to `out`, with every location given (see `withBuiltinLocations`): an
+ * analysis of many inputs makes neither a list per input nor the location list again.
+ * @internal
+ */
+export function analyzeInputInto(input: ManifestInput, locations: readonly PodTemplateLocation[], out: AnalyzedObject[]): void {
+  // The usual input is one object, not a List: no stack for it.
+  if (isObject(input.manifest) && !isList(input.manifest)) {
+    out.push(analyzeOne(input.manifest, '', input, locations));
+    return;
+  }
   const stack: Array<[unknown, string]> = [[input.manifest, '']];
   while (stack.length) {
     const [value, basePath] = stack.pop()!;
@@ -130,5 +149,4 @@ export function analyzeInput(input: ManifestInput, extraLocations: readonly PodT
     }
     out.push(analyzeOne(value, basePath, input, locations));
   }
-  return out;
 }

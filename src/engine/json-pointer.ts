@@ -74,6 +74,14 @@ export function joinPointer(base: string, ...segments: Array<string | number>): 
 }
 
 /**
+ * `joinPointer` with one segment, without the rest array a call of `joinPointer` makes: for the
+ * pointers built for every container (the analysis, and violations that every workload has).
+ */
+export function appendPointer(base: string, segment: string | number): string {
+  return join(base, segment);
+}
+
+/**
  * `joinPointer` for segments already in an array: callers that pass theirs on (`pointer(...)`)
  * spare a spread and a second rest array per call.
  * @internal

@@ -6,11 +6,22 @@
  */
 export function optionCache<T>(derive: (value: unknown) => T): (value: unknown) => T {
   const cache = new WeakMap<object, T>();
+  // The value asked for last: an evaluation asks for one value object after object, and comparing
+  // costs less than the two WeakMap lookups.
+  let lastValue: object | undefined;
+  let lastDerived: T | undefined;
   return (value) => {
     if (value === null || typeof value !== 'object') return derive(value);
-    if (cache.has(value)) return cache.get(value)!;
-    const derived = derive(value);
-    cache.set(value, derived);
+    // Stryker disable next-line ConditionalExpression: the WeakMap below gives the same derived value; only speed differs
+    if (value === lastValue) return lastDerived!;
+    let derived: T;
+    if (cache.has(value)) derived = cache.get(value)!;
+    else {
+      derived = derive(value);
+      cache.set(value, derived);
+    }
+    lastValue = value;
+    lastDerived = derived;
     return derived;
   };
 }

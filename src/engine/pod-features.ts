@@ -153,8 +153,10 @@ export function containerFeatures(container: Obj, securityContext: Obj): number 
     if (livenessProbe !== undefined && readinessProbe !== undefined) bits |= LIVENESS_AND_READINESS_PROBES;
     if (hasHost(livenessProbe) || hasHost(readinessProbe) || hasHost(startupProbe)) bits |= HANDLER_HOSTS;
   }
-  const hooks = asObject(lifecycle);
-  if (hasHost(hooks.postStart) || hasHost(hooks.preStop)) bits |= HANDLER_HOSTS;
+  if (lifecycle !== undefined) {
+    const hooks = asObject(lifecycle);
+    if (hasHost(hooks.postStart) || hasHost(hooks.preStop)) bits |= HANDLER_HOSTS;
+  }
   if (container.env !== undefined || container.envFrom !== undefined) bits |= ENV;
   const ports = asArray(container.ports);
   for (let i = 0; i < ports.length; i++) {

@@ -177,7 +177,11 @@ export function eachContainer(object: AnalyzedObject, context: RuleContext, chec
   for (let i = 0; i < pods.length; i++) {
     const pod = pods[i];
     const containers = pod.containers;
-    for (let j = 0; j < containers.length; j++) out = addOutcome(out, check(containers[j], pod, object, context));
+    for (let j = 0; j < containers.length; j++) {
+      const found = check(containers[j], pod, object, context);
+      // Most checks find nothing: no call to add nothing.
+      if (found !== undefined) out = addOutcome(out, found);
+    }
   }
   return out ?? NO_VIOLATIONS;
 }
@@ -186,6 +190,9 @@ export function eachContainer(object: AnalyzedObject, context: RuleContext, chec
 export function eachPodSpec(object: AnalyzedObject, context: RuleContext, check: PodSpecCheck): readonly Violation[] {
   let out: Violation[] | undefined;
   const pods = object.podSpecs;
-  for (let i = 0; i < pods.length; i++) out = addOutcome(out, check(pods[i], object, context));
+  for (let i = 0; i < pods.length; i++) {
+    const found = check(pods[i], object, context);
+    if (found !== undefined) out = addOutcome(out, found);
+  }
   return out ?? NO_VIOLATIONS;
 }

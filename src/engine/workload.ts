@@ -1,6 +1,6 @@
-import { joinPointer, joinSegments, sharePointer } from './json-pointer';
+import { appendPointer, sharePointer } from './json-pointer';
 import { containerFeatures, podLevelFeatures } from './pod-features';
-import { asArray, asObject, asString, isObject, isSet, Obj } from './values';
+import { asArray, asObject, asString, isObject, Obj } from './values';
 
 /** Where a kind keeps its pod template: a JSON pointer to an object with `metadata` and `spec` (a pod spec). */
 export interface PodTemplateLocation {
@@ -13,7 +13,7 @@ export interface PodTemplateLocation {
 }
 
 /** The pod template locations of every built-in workload kind. */
-export const BUILTIN_POD_TEMPLATE_LOCATIONS: readonly PodTemplateLocation[] = [
+export const BUILTIN_POD_TEMPLATE_LOCATIONS: readonly PodTemplateLocation[] = Object.freeze([
   { kind: 'Pod', templatePath: '' },
   { kind: 'Deployment', templatePath: '/spec/template' },
   { kind: 'StatefulSet', templatePath: '/spec/template' },
@@ -23,7 +23,7 @@ export const BUILTIN_POD_TEMPLATE_LOCATIONS: readonly PodTemplateLocation[] = [
   { kind: 'Job', templatePath: '/spec/template' },
   { kind: 'CronJob', templatePath: '/spec/jobTemplate/spec/template' },
   { kind: 'PodTemplate', templatePath: '/template' },
-];
+]);
 
 export type ContainerType = 'containers' | 'initContainers' | 'ephemeralContainers';
 
@@ -79,34 +79,41 @@ export interface PodSpecView {
   readonly features: number;
 }
 
-const EFFECTIVE_FIELDS: ReadonlyArray<[keyof EffectiveSecurity, string[]]> = [
-  ['runAsNonRoot', ['runAsNonRoot']],
-  ['runAsUser', ['runAsUser']],
-  ['runAsGroup', ['runAsGroup']],
-  ['seccompProfileType', ['seccompProfile', 'type']],
-  ['appArmorProfileType', ['appArmorProfile', 'type']],
-  ['seLinuxOptions', ['seLinuxOptions']],
-  ['windowsHostProcess', ['windowsOptions', 'hostProcess']],
-];
-
-// Index loops and no destructuring here: this runs for every container of every workload, and
-// iterators were a measurable share of the analysis in allocation profiles.
-function readPath(root: Obj, rootPath: string, segments: string[]): Located | undefined {
-  let current: unknown = root;
-  for (let i = 0; i < segments.length; i++) {
-    if (!isObject(current)) return undefined;
-    current = current[segments[i]];
-  }
-  return isSet(current) ? { value: current, path: joinSegments(rootPath, segments) } : undefined;
+/** The value at `base/key` when set, with its pointer. */
+function located(value: unknown, base: string, key: string): Located | undefined {
+  return value !== undefined && value !== null ? { value, path: appendPointer(base, key) } : undefined;
 }
 
+/** `object.key` when `object` is a plain object (the value of a nested field whose parent may be missing or odd). */
+function child(object: unknown, key: string): unknown {
+  return isObject(object) ? object[key] : undefined;
+}
+
+/** As `located`, for the field `key` of the object `parent` at `base/parentKey`. */
+function locatedChild(parent: unknown, base: string, parentKey: string, key: string): Located | undefined {
+  const value = child(parent, key);
+  return value !== undefined && value !== null ? { value, path: appendPointer(appendPointer(base, parentKey), key) } : undefined;
+}
+
+// Field by field, with named reads and no loop over segment lists: this runs for every container of
+// every workload, first of all the analysis, while V8 still interprets it, where each call and
+// each generic (keyed) read costs several times a named one.
 function effectiveSecurity(podSc: Obj, podScPath: string, sc: Obj, scPath: string): EffectiveSecurity {
-  const out: Record<string, Located> = {};
-  for (let i = 0; i < EFFECTIVE_FIELDS.length; i++) {
-    const segments = EFFECTIVE_FIELDS[i][1];
-    const located = readPath(sc, scPath, segments) ?? readPath(podSc, podScPath, segments);
-    if (located) out[EFFECTIVE_FIELDS[i][0]] = located;
-  }
+  const out: { -readonly [K in keyof EffectiveSecurity]: EffectiveSecurity[K] } = {};
+  const runAsNonRoot = located(sc.runAsNonRoot, scPath, 'runAsNonRoot') ?? located(podSc.runAsNonRoot, podScPath, 'runAsNonRoot');
+  if (runAsNonRoot) out.runAsNonRoot = runAsNonRoot;
+  const runAsUser = located(sc.runAsUser, scPath, 'runAsUser') ?? located(podSc.runAsUser, podScPath, 'runAsUser');
+  if (runAsUser) out.runAsUser = runAsUser;
+  const runAsGroup = located(sc.runAsGroup, scPath, 'runAsGroup') ?? located(podSc.runAsGroup, podScPath, 'runAsGroup');
+  if (runAsGroup) out.runAsGroup = runAsGroup;
+  const seccomp = locatedChild(sc.seccompProfile, scPath, 'seccompProfile', 'type') ?? locatedChild(podSc.seccompProfile, podScPath, 'seccompProfile', 'type');
+  if (seccomp) out.seccompProfileType = seccomp;
+  const appArmor = locatedChild(sc.appArmorProfile, scPath, 'appArmorProfile', 'type') ?? locatedChild(podSc.appArmorProfile, podScPath, 'appArmorProfile', 'type');
+  if (appArmor) out.appArmorProfileType = appArmor;
+  const seLinux = located(sc.seLinuxOptions, scPath, 'seLinuxOptions') ?? located(podSc.seLinuxOptions, podScPath, 'seLinuxOptions');
+  if (seLinux) out.seLinuxOptions = seLinux;
+  const hostProcess = locatedChild(sc.windowsOptions, scPath, 'windowsOptions', 'hostProcess') ?? locatedChild(podSc.windowsOptions, podScPath, 'windowsOptions', 'hostProcess');
+  if (hostProcess) out.windowsHostProcess = hostProcess;
   return out;
 }
 
@@ -114,7 +121,7 @@ function effectiveSecurity(podSc: Obj, podScPath: string, sc: Obj, scPath: strin
 export function viewPodSpec(specValue: unknown, specPath: string, metadataValue: unknown, metadataPath: string): PodSpecView {
   const spec = asObject(specValue);
   const securityContext = asObject(spec.securityContext);
-  const securityContextPath = joinPointer(specPath, 'securityContext');
+  const securityContextPath = appendPointer(specPath, 'securityContext');
   const metadata = asObject(metadataValue);
   let features = podLevelFeatures(spec, securityContext, metadata);
   const containers: ContainerView[] = [];
@@ -123,9 +130,9 @@ export function viewPodSpec(specValue: unknown, specPath: string, metadataValue:
     const list = asArray(spec[type]);
     for (let index = 0; index < list.length; index++) {
       const container = asObject(list[index]);
-      const path = joinPointer(specPath, type, index);
+      const path = appendPointer(appendPointer(specPath, type), index);
       const sc = asObject(container.securityContext);
-      const scPath = joinPointer(path, 'securityContext');
+      const scPath = appendPointer(path, 'securityContext');
       features |= containerFeatures(container, sc);
       containers.push({
         type,
@@ -167,22 +174,45 @@ function resolvePointer(root: unknown, pointer: string): unknown {
   return current;
 }
 
+const NO_POD_SPECS: readonly PodSpecView[] = Object.freeze([]);
+
+/** The location list indexed last, by kind: an analysis passes one list for all its objects. */
+let indexedLocations: readonly PodTemplateLocation[] | undefined;
+let locationsByKind = new Map<string, PodTemplateLocation[]>();
+
+/** The locations of a kind, in list order (looked up, not scanned for every object). */
+function locationsOf(kind: string, locations: readonly PodTemplateLocation[]): readonly PodTemplateLocation[] | undefined {
+  // Stryker disable next-line ConditionalExpression: indexing the same list again gives the same index; only speed differs
+  if (locations !== indexedLocations) {
+    const byKind = new Map<string, PodTemplateLocation[]>();
+    for (const location of locations) {
+      const list = byKind.get(location.kind);
+      if (list) list.push(location);
+      else byKind.set(location.kind, [location]);
+    }
+    locationsByKind = byKind;
+    indexedLocations = locations;
+  }
+  return locationsByKind.get(kind);
+}
+
 /** Finds the pod specs of one object (not a List): none for kinds without a pod template. */
-export function findPodSpecs(object: Obj, basePath: string, locations: readonly PodTemplateLocation[]): PodSpecView[] {
+export function findPodSpecs(object: Obj, basePath: string, locations: readonly PodTemplateLocation[]): readonly PodSpecView[] {
   const kind = asString(object.kind);
-  if (!kind) return [];
+  if (!kind) return NO_POD_SPECS;
+  const candidates = locationsOf(kind, locations);
+  if (candidates === undefined) return NO_POD_SPECS; // most objects (Services, ConfigMaps …)
   const apiVersion = asString(object.apiVersion);
   const views: PodSpecView[] = [];
-  for (let i = 0; i < locations.length; i++) {
-    const location = locations[i];
-    if (location.kind !== kind) continue;
+  for (let i = 0; i < candidates.length; i++) {
+    const location = candidates[i];
     if (location.apiVersion !== undefined && location.apiVersion !== apiVersion) continue;
     const template = resolvePointer(object, location.templatePath);
     if (!isObject(template)) continue;
     // A top-level object's template path is the location's own: share what is joined to it.
     // Stryker disable next-line ConditionalExpression,StringLiteral: '' + the location's path is the same text; only sharing differs
     const templatePath = basePath === '' ? sharePointer(location.templatePath) : basePath + location.templatePath;
-    views.push(viewPodSpec(template.spec, joinPointer(templatePath, 'spec'), template.metadata, joinPointer(templatePath, 'metadata')));
+    views.push(viewPodSpec(template.spec, appendPointer(templatePath, 'spec'), template.metadata, appendPointer(templatePath, 'metadata')));
   }
   return views;
 }

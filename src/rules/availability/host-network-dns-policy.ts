@@ -1,4 +1,4 @@
-import { joinPointer } from '../../engine/json-pointer';
+import { appendPointer } from '../../engine/json-pointer';
 import { definePodSpecRule } from '../../engine/rule';
 import { asString, isOn } from '../../engine/values';
 
@@ -18,7 +18,7 @@ export const hostNetworkDnsPolicy = definePodSpecRule(
     const policy = asString(pod.spec.dnsPolicy);
     if (policy !== undefined && policy !== 'ClusterFirst') return undefined;
     return {
-      path: joinPointer(pod.path, 'dnsPolicy'),
+      path: appendPointer(pod.path, 'dnsPolicy'),
       message: `the pod uses hostNetwork with dnsPolicy ${policy ?? 'unset (ClusterFirst)'}, so cluster Service names do not resolve`,
     };
   },

@@ -1,5 +1,5 @@
 import { containerMessage } from '../../engine/describe';
-import { joinPointer } from '../../engine/json-pointer';
+import { appendPointer } from '../../engine/json-pointer';
 import { defineContainerRule } from '../../engine/rule';
 import { isObject } from '../../engine/values';
 
@@ -47,7 +47,7 @@ export const identicalProbes = defineContainerRule(
     const liveness = canonical(livenessProbe);
     if (liveness === undefined || liveness !== canonical(readinessProbe)) return undefined;
     return {
-      path: joinPointer(c.path, 'livenessProbe'),
+      path: appendPointer(c.path, 'livenessProbe'),
       container: c.name,
       message: containerMessage(c, 'uses the same check for livenessProbe and readinessProbe'),
     };

@@ -1,5 +1,5 @@
 import { show } from '../../engine/describe';
-import { joinPointer } from '../../engine/json-pointer';
+import { appendPointer } from '../../engine/json-pointer';
 import { definePodSpecRule } from '../../engine/rule';
 import { isSet } from '../../engine/values';
 
@@ -20,7 +20,7 @@ export const jobRestartPolicy = definePodSpecRule(
     const value = pod.spec.restartPolicy;
     if (value === 'OnFailure' || value === 'Never') return undefined;
     const state = isSet(value) ? `sets restartPolicy=${show(value)}` : 'sets no restartPolicy (the default Always is not allowed for Jobs)';
-    return { path: joinPointer(pod.path, 'restartPolicy'), message: `the ${object.kind} pod template ${state}` };
+    return { path: appendPointer(pod.path, 'restartPolicy'), message: `the ${object.kind} pod template ${state}` };
   },
   { kinds: ['Job', 'CronJob'] },
 );

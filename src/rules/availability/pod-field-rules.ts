@@ -1,5 +1,5 @@
 import { AnalyzedObject } from '../../engine/analyze';
-import { joinPointer } from '../../engine/json-pointer';
+import { appendPointer } from '../../engine/json-pointer';
 import { Violation } from '../../engine/rule';
 import { asString } from '../../engine/values';
 import { PodSpecView } from '../../engine/workload';
@@ -10,7 +10,7 @@ export function requirePodString(object: AnalyzedObject, field: string, message:
   for (let i = 0; i < object.podSpecs.length; i++) {
     const pod = object.podSpecs[i];
     if ((asString(pod.spec[field]) ?? '').trim() !== '') continue;
-    out.push({ path: joinPointer(pod.path, field), message: message(pod) });
+    out.push({ path: appendPointer(pod.path, field), message: message(pod) });
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { containerMessage } from '../../engine/describe';
-import { joinPointer } from '../../engine/json-pointer';
+import { appendPointer } from '../../engine/json-pointer';
 import { ContainerCheck } from '../../engine/rule';
 import { asString, isObject } from '../../engine/values';
 import { ContainerView } from '../../engine/workload';
@@ -20,6 +20,6 @@ export function requireProbe(probe: ProbeName, purpose: string): ContainerCheck 
   const missing = `has no ${probe}, so ${purpose}`;
   return (c, pod, object) => {
     if (!isProbed(c) || isObject(c.container[probe]) || runsToCompletion(object, pod)) return undefined;
-    return { path: joinPointer(c.path, probe), container: c.name, message: containerMessage(c, missing) };
+    return { path: appendPointer(c.path, probe), container: c.name, message: containerMessage(c, missing) };
   };
 }

@@ -1,4 +1,4 @@
-import { joinPointer } from '../../engine/json-pointer';
+import { appendPointer, joinPointer } from '../../engine/json-pointer';
 import { defineCrossObjectRule, ObjectViolation } from '../../engine/rule';
 import { asArray, asObject, asString } from '../../engine/values';
 import { PodSpecView } from '../../engine/workload';
@@ -45,7 +45,7 @@ function spreadingProblem(pod: PodSpecView): { path: string; message: string } |
     if (!hasSelector) {
       firstMismatch ??= { path: c.path, message: `its ${c.what} has no labelSelector, so it does not refer to its own pods` };
     } else if (mismatch) {
-      firstMismatch ??= { path: joinPointer(c.path, 'labelSelector'), message: `its ${c.what} does not select the pod's own labels (${mismatch})` };
+      firstMismatch ??= { path: appendPointer(c.path, 'labelSelector'), message: `its ${c.what} does not select the pod's own labels (${mismatch})` };
     } else {
       return undefined;
     }

@@ -1,4 +1,5 @@
-import { defineRule, Violation } from '../../engine/rule';
+import { defineRule } from '../../engine/rule';
+import { NO_VIOLATIONS } from '../../engine/outcome-list';
 import { asObject, asString } from '../../engine/values';
 
 /** Where each kind keeps its update strategy, and the type that replaces pods without gradual rollout. */
@@ -21,14 +22,11 @@ export const rollingUpdateStrategy = defineRule(
     equivalents: { 'kube-linter': ['no-rolling-update-strategy'], 'kube-score': ['deployment-strategy'] },
   },
   (object) => {
-    const out: Violation[] = [];
     const strategy = STRATEGIES[object.kind];
-    if (!strategy) return out;
+    if (!strategy) return NO_VIOLATIONS;
     const type = asString(asObject(asObject(asObject(object.manifest.spec)[strategy.field])).type);
-    if (type === strategy.bad) {
-      out.push({ path: object.pointer('spec', strategy.field, 'type'), message: `the ${object.kind} uses the ${type} update strategy instead of RollingUpdate` });
-    }
-    return out;
+    if (type !== strategy.bad) return NO_VIOLATIONS; // the usual case: no list to make
+    return [{ path: object.pointer('spec', strategy.field, 'type'), message: `the ${object.kind} uses the ${type} update strategy instead of RollingUpdate` }];
   },
   { kinds: Object.keys(STRATEGIES) },
 );

@@ -1,5 +1,5 @@
 import { joinPointer } from '../../engine/json-pointer';
-import { asArray, asObject } from '../../engine/values';
+import { asArray, asObject, isObject } from '../../engine/values';
 import { ContainerView } from '../../engine/workload';
 
 /** One entry of `capabilities.add` or `.drop`, normalized. */
@@ -17,19 +17,29 @@ export function normalizeCapability(raw: string): string {
   return upper.startsWith('CAP_') ? upper.slice(4) : upper;
 }
 
-/** Entries by container view: three rules read both lists of every container. */
-const ENTRIES = { add: new WeakMap<ContainerView, readonly CapabilityEntry[]>(), drop: new WeakMap<ContainerView, readonly CapabilityEntry[]>() };
+const NO_ENTRIES: readonly CapabilityEntry[] = Object.freeze([]);
+
+/**
+ * The container whose list was read last, and its entries, per list: three rules read both lists of
+ * each container, mostly one after the other (a WeakMap by container cost more than reading again).
+ */
+const LAST: Record<'add' | 'drop', { view?: ContainerView; entries: readonly CapabilityEntry[] }> = {
+  add: { entries: NO_ENTRIES },
+  drop: { entries: NO_ENTRIES },
+};
 
 /** The string entries of a container's `securityContext.capabilities.<list>`. */
 export function capabilityEntries(c: ContainerView, list: 'add' | 'drop'): readonly CapabilityEntry[] {
-  const byView = ENTRIES[list];
-  let entries = byView.get(c);
-  // Stryker disable next-line ConditionalExpression: reading the entries again gives equal entries
-  if (entries === undefined) {
-    entries = readEntries(c, list);
-    byView.set(c, entries);
+  // Most containers write no such list.
+  const capabilities = c.securityContext.capabilities;
+  if (!isObject(capabilities) || capabilities[list] === undefined) return NO_ENTRIES;
+  const last = LAST[list];
+  // Stryker disable next-line ConditionalExpression: reading the entries again gives equal entries; only speed differs
+  if (last.view !== c) {
+    last.entries = readEntries(c, list);
+    last.view = c;
   }
-  return entries;
+  return last.entries;
 }
 
 function readEntries(c: ContainerView, list: 'add' | 'drop'): CapabilityEntry[] {

@@ -1,7 +1,7 @@
 import { containerMessage, describeContainer } from '../../engine/describe';
 import { joinPointer } from '../../engine/json-pointer';
 import { defineContainerRule } from '../../engine/rule';
-import { capabilityEntries } from './capability-names';
+import { capabilityEntries, CapabilityEntry } from './capability-names';
 
 /** Containers must drop NET_RAW (or ALL) and not add it back. */
 export const dropNetRaw = defineContainerRule(
@@ -25,10 +25,10 @@ export const dropNetRaw = defineContainerRule(
   (c, pod) => {
     // Windows containers have no Linux capabilities.
     if (pod.osName === 'windows') return undefined;
-    const added = capabilityEntries(c, 'add').find((e) => e.name === 'NET_RAW' || e.name === 'ALL');
+    const added = netRawEntry(capabilityEntries(c, 'add'));
     // The runtime applies `add` after `drop`, so adding it back wins.
     if (added) return { path: added.path, container: c.name, message: `${describeContainer(c)} adds ${added.name}, which grants NET_RAW` };
-    if (capabilityEntries(c, 'drop').some((e) => e.name === 'NET_RAW' || e.name === 'ALL')) return undefined;
+    if (netRawEntry(capabilityEntries(c, 'drop'))) return undefined;
     return {
       path: joinPointer(c.securityContextPath, 'capabilities', 'drop'),
       container: c.name,
@@ -36,3 +36,9 @@ export const dropNetRaw = defineContainerRule(
     };
   },
 );
+
+/** The first entry that names NET_RAW or ALL (a loop, not `find` with a new closure for every container). */
+function netRawEntry(entries: readonly CapabilityEntry[]): CapabilityEntry | undefined {
+  for (let i = 0; i < entries.length; i++) if (entries[i].name === 'NET_RAW' || entries[i].name === 'ALL') return entries[i];
+  return undefined;
+}

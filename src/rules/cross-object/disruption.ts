@@ -34,8 +34,8 @@ function hpaKey(namespace: string, kind: string, name: string): string {
   return `${namespace}\u0000${kind}\u0000${name}`;
 }
 
-/** HPAs of the index that target the workload, in input order. */
-export function hpasFor(index: ObjectIndex, w: WorkloadEntry): AnalyzedObject[] {
+/** The first HPA of the index (in input order) that targets the workload. */
+function firstHpaOf(index: ObjectIndex, w: WorkloadEntry): AnalyzedObject | undefined {
   let byTarget = HPAS_BY_TARGET.get(index);
   if (!byTarget) {
     byTarget = new Map();
@@ -50,8 +50,9 @@ export function hpasFor(index: ObjectIndex, w: WorkloadEntry): AnalyzedObject[] 
     }
     HPAS_BY_TARGET.set(index, byTarget);
   }
+  // Apps without HPAs need no key per workload.
   const name = w.object.ref.name;
-  return name === undefined ? [] : [...(byTarget.get(hpaKey(w.namespace, w.object.kind, name)) ?? [])];
+  return byTarget.size === 0 || name === undefined ? undefined : byTarget.get(hpaKey(w.namespace, w.object.kind, name))?.[0];
 }
 
 /**
@@ -67,7 +68,7 @@ export function workloadsOfPdb(index: ObjectIndex, pdb: AnalyzedObject): readonl
 
 /** The fewest pods the workload runs: the HPA's minReplicas when autoscaled, else `spec.replicas`. */
 export function replicaFloor(index: ObjectIndex, w: WorkloadEntry): { replicas?: number; hpa?: AnalyzedObject } {
-  const hpa = hpasFor(index, w)[0];
+  const hpa = firstHpaOf(index, w);
   if (hpa) {
     const min = hpaMinReplicas(hpa);
     return { ...(min !== undefined ? { replicas: min } : {}), hpa };

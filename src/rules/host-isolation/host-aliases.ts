@@ -1,4 +1,4 @@
-import { joinPointer } from '../../engine/json-pointer';
+import { appendPointer } from '../../engine/json-pointer';
 import { definePodSpecRule } from '../../engine/rule';
 import { asArray, asObject, asString, isSet } from '../../engine/values';
 
@@ -19,7 +19,7 @@ export const hostAliases = definePodSpecRule(
     if (!isSet(value) || (Array.isArray(value) && value.length === 0)) return undefined;
     const hosts = asArray(value).flatMap((a) => asArray(asObject(a).hostnames).map(asString)).filter((h): h is string => h !== undefined);
     const detail = hosts.length ? `: ${hosts.slice(0, 5).join(', ')}${hosts.length > 5 ? ', …' : ''}` : '';
-    return { path: joinPointer(pod.path, 'hostAliases'), message: `the pod overrides /etc/hosts with spec.hostAliases${detail}` };
+    return { path: appendPointer(pod.path, 'hostAliases'), message: `the pod overrides /etc/hosts with spec.hostAliases${detail}` };
   },
   { podSpecs: true, podFeatures: ['hostAliases'] },
 );

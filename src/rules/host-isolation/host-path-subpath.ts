@@ -1,5 +1,5 @@
 import { describeContainer } from '../../engine/describe';
-import { joinPointer } from '../../engine/json-pointer';
+import { appendPointer } from '../../engine/json-pointer';
 import { definePodSpecRule, Violation } from '../../engine/rule';
 import { asString } from '../../engine/values';
 import { hostPathMounts } from './host-path';
@@ -25,7 +25,7 @@ export const hostPathSubpath = definePodSpecRule(
         const value = asString(m.mount[field]);
         if (value === undefined || value.trim() === '') continue;
         (out ??= []).push({
-          path: joinPointer(m.pointer, field),
+          path: appendPointer(m.pointer, field),
           container: m.container.name,
           message: `${describeContainer(m.container)} mounts hostPath volume "${m.volume.name}" with ${field} "${value}" (CVE-2021-25741)`,
         });

@@ -1,5 +1,5 @@
 import { show } from '../../engine/describe';
-import { joinPointer } from '../../engine/json-pointer';
+import { appendPointer } from '../../engine/json-pointer';
 import { definePodSpecRule } from '../../engine/rule';
 import { isOn, isSet, typeNote } from '../../engine/values';
 
@@ -26,7 +26,7 @@ export const hostUsers = definePodSpecRule(
     if (isOn(pod.spec.hostNetwork) || isOn(pod.spec.hostPID) || isOn(pod.spec.hostIPC)) return undefined;
     const value = pod.spec.hostUsers;
     if (value === false) return undefined;
-    const path = joinPointer(pod.path, 'hostUsers');
+    const path = appendPointer(pod.path, 'hostUsers');
     const message = isSet(value)
       ? `the pod sets hostUsers=${show(value)}${typeNote(value, 'boolean')}, so it shares the node's user namespace`
       : 'the pod does not set hostUsers: false, so root in a container is root on the node';

@@ -1,6 +1,6 @@
 import { optionCache } from '../../engine/option-cache';
 import { show } from '../../engine/describe';
-import { joinPointer } from '../../engine/json-pointer';
+import { appendPointer } from '../../engine/json-pointer';
 import { definePodSpecRule } from '../../engine/rule';
 import { asArray, asString, isSet } from '../../engine/values';
 
@@ -20,7 +20,7 @@ export const runtimeClass = definePodSpecRule(
   (pod, _object, context) => {
     const value = pod.spec.runtimeClassName;
     const name = asString(value);
-    const path = joinPointer(pod.path, 'runtimeClassName');
+    const path = appendPointer(pod.path, 'runtimeClassName');
     if (!isSet(value) || name?.trim() === '') return { path, message: 'the pod sets no runtimeClassName and shares the node kernel' };
     if (name === undefined) return { path, message: `the pod sets runtimeClassName=${show(value)}, which is not a string` };
     const allowed = allowedClasses(context.options.allowedRuntimeClasses);

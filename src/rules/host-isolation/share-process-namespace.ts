@@ -1,5 +1,5 @@
 import { show } from '../../engine/describe';
-import { joinPointer } from '../../engine/json-pointer';
+import { appendPointer } from '../../engine/json-pointer';
 import { defineRule, Violation } from '../../engine/rule';
 import { isOff, isSet, typeNote } from '../../engine/values';
 
@@ -22,7 +22,7 @@ export const shareProcessNamespace = defineRule(
       const value = pod.spec.shareProcessNamespace;
       if (!isSet(value) || isOff(value)) continue;
       out.push({
-        path: joinPointer(pod.path, 'shareProcessNamespace'),
+        path: appendPointer(pod.path, 'shareProcessNamespace'),
         message: `the pod sets shareProcessNamespace=${show(value)}${typeNote(value, 'boolean')}: its containers can read each other's processes, environment and files`,
       });
     }

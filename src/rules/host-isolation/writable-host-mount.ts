@@ -1,5 +1,5 @@
 import { describeContainer, show } from '../../engine/describe';
-import { joinPointer } from '../../engine/json-pointer';
+import { appendPointer } from '../../engine/json-pointer';
 import { definePodSpecRule, Violation } from '../../engine/rule';
 import { isSet, typeNote } from '../../engine/values';
 import { hostPathMounts } from './host-path';
@@ -29,7 +29,7 @@ export const writableHostMount = definePodSpecRule(
       if (value === true) continue;
       const state = isSet(value) ? `readOnly=${show(value)}${typeNote(value, 'boolean')}` : 'no readOnly: true';
       (out ??= []).push({
-        path: joinPointer(m.pointer, 'readOnly'),
+        path: appendPointer(m.pointer, 'readOnly'),
         container: m.container.name,
         message: `${describeContainer(m.container)} mounts hostPath volume "${m.volume.name}" ("${m.volume.rawPath}") writable (${state})`,
       });

@@ -1,4 +1,4 @@
-import { joinPointer } from '../../engine/json-pointer';
+import { appendPointer } from '../../engine/json-pointer';
 import { definePodSpecRule } from '../../engine/rule';
 import { asArray, asObject, asString } from '../../engine/values';
 
@@ -18,7 +18,7 @@ export const ephemeralContainers = definePodSpecRule(
     const list = asArray(pod.spec.ephemeralContainers);
     if (!list.length) return undefined;
     const names = list.map((c, i) => asString(asObject(c).name) ?? `#${i}`);
-    return { path: joinPointer(pod.path, 'ephemeralContainers'), message: `the pod declares ephemeral containers: ${names.join(', ')}` };
+    return { path: appendPointer(pod.path, 'ephemeralContainers'), message: `the pod declares ephemeral containers: ${names.join(', ')}` };
   },
   { podSpecs: true, podFeatures: ['ephemeralContainers'] },
 );

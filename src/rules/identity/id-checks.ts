@@ -1,5 +1,5 @@
 import { describeContainer, TextMemo } from '../../engine/describe';
-import { joinPointer } from '../../engine/json-pointer';
+import { appendPointer } from '../../engine/json-pointer';
 import { Violation } from '../../engine/rule';
 import { ContainerView, Located, PodSpecView } from '../../engine/workload';
 
@@ -65,7 +65,7 @@ export function checkIdGroups(
     const names = listContainers(containers);
     const container = containers.length === 1 ? containers[0].name : undefined;
     if (!located) {
-      out.push({ path: joinPointer(pod.securityContextPath, field), container, message: unset.get(names) });
+      out.push({ path: appendPointer(pod.securityContextPath, field), container, message: unset.get(names) });
       continue;
     }
     const message = judge(located, names, containers.length);

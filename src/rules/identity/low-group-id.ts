@@ -1,4 +1,4 @@
-import { joinPointer } from '../../engine/json-pointer';
+import { appendPointer, joinPointer } from '../../engine/json-pointer';
 import { show, TextMemo } from '../../engine/describe';
 import { definePodSpecRule } from '../../engine/rule';
 import { asArray, asInteger, isSet, typeNote } from '../../engine/values';
@@ -44,7 +44,7 @@ export const lowGroupId = definePodSpecRule(
     );
     const fsGroup = pod.securityContext.fsGroup;
     if (isSet(fsGroup) && tooLow(fsGroup, min)) {
-      out.push({ path: joinPointer(pod.securityContextPath, 'fsGroup'), message: `the pod sets fsGroup ${describeGid(fsGroup)}, below ${min}` });
+      out.push({ path: appendPointer(pod.securityContextPath, 'fsGroup'), message: `the pod sets fsGroup ${describeGid(fsGroup)}, below ${min}` });
     }
     asArray(pod.securityContext.supplementalGroups).forEach((gid, index) => {
       if (!tooLow(gid, min)) return;

@@ -1,5 +1,5 @@
 import { describeContainer, show } from '../../engine/describe';
-import { joinPointer } from '../../engine/json-pointer';
+import { appendPointer } from '../../engine/json-pointer';
 import { defineContainerRule } from '../../engine/rule';
 import { isSet, typeNote } from '../../engine/values';
 
@@ -30,7 +30,7 @@ export const readOnlyRootFilesystem = defineContainerRule(
     // Only a real boolean true protects the filesystem; the API rejects "true" as a string.
     if (value === true) return undefined;
     return {
-      path: joinPointer(c.securityContextPath, 'readOnlyRootFilesystem'),
+      path: appendPointer(c.securityContextPath, 'readOnlyRootFilesystem'),
       container: c.name,
       message: isSet(value)
         ? `${describeContainer(c)} sets readOnlyRootFilesystem=${show(value)}${typeNote(value, 'boolean')}`

@@ -1,4 +1,4 @@
-import { joinPointer } from '../../engine/json-pointer';
+import { appendPointer, joinPointer } from '../../engine/json-pointer';
 import { definePodSpecRule, Violation } from '../../engine/rule';
 import { asArray, asInteger, typeNote } from '../../engine/values';
 import { groupBySource, idsDoNotApply, listContainers } from './id-checks';
@@ -35,7 +35,7 @@ export const rootGroup = definePodSpecRule(
     }
     const fsGroup = pod.securityContext.fsGroup;
     if (asInteger(fsGroup) === 0) {
-      (out ??= []).push({ path: joinPointer(pod.securityContextPath, 'fsGroup'), message: `the pod sets fsGroup 0 (root)${typeNote(fsGroup, 'integer')}, so its volumes are owned by group root` });
+      (out ??= []).push({ path: appendPointer(pod.securityContextPath, 'fsGroup'), message: `the pod sets fsGroup 0 (root)${typeNote(fsGroup, 'integer')}, so its volumes are owned by group root` });
     }
     asArray(pod.securityContext.supplementalGroups).forEach((gid, index) => {
       if (asInteger(gid) !== 0) return;

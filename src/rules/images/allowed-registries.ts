@@ -1,6 +1,6 @@
 import { optionCache } from '../../engine/option-cache';
 import { describeContainer } from '../../engine/describe';
-import { joinPointer } from '../../engine/json-pointer';
+import { appendPointer } from '../../engine/json-pointer';
 import { defineContainerRule } from '../../engine/rule';
 import { asArray, asString } from '../../engine/values';
 import { matchesPrefix, normalizeRegistryPrefix, qualifiedRepository } from './image-ref';
@@ -30,7 +30,7 @@ export const allowedRegistries = defineContainerRule(
     const repository = qualifiedRepository(image);
     if (allowed.some((prefix) => matchesPrefix(repository, prefix))) return undefined;
     return {
-      path: joinPointer(c.path, 'image'),
+      path: appendPointer(c.path, 'image'),
       container: c.name,
       message: `${describeContainer(c)} uses image "${image}" (${repository}), which is not under an allowed registry: ${allowed.join(', ')}`,
     };

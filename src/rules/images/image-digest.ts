@@ -1,5 +1,5 @@
 import { describeContainer } from '../../engine/describe';
-import { joinPointer } from '../../engine/json-pointer';
+import { appendPointer } from '../../engine/json-pointer';
 import { defineContainerRule } from '../../engine/rule';
 import { asString } from '../../engine/values';
 import { parseImage } from './image-tag';
@@ -27,7 +27,7 @@ export const imageDigest = defineContainerRule(
     const image = asString(c.container.image)?.trim();
     // A missing image is reported by image-tag.
     if (!image) return undefined;
-    const path = joinPointer(c.path, 'image');
+    const path = appendPointer(c.path, 'image');
     const { digest } = parseImage(image);
     if (digest === undefined) return { path, container: c.name, message: `${describeContainer(c)} uses image "${image}" without a digest` };
     if (!DIGEST.test(digest)) return { path, container: c.name, message: `${describeContainer(c)} uses image "${image}" with a malformed digest "${digest}" (expected sha256: and 64 hex digits)` };

@@ -1,5 +1,5 @@
 import { describeContainer, show } from '../../engine/describe';
-import { joinPointer } from '../../engine/json-pointer';
+import { appendPointer } from '../../engine/json-pointer';
 import { defineContainerRule } from '../../engine/rule';
 import { asString, isSet } from '../../engine/values';
 import { parseImage } from './image-tag';
@@ -29,7 +29,7 @@ export const imagePullPolicy = defineContainerRule(
   },
   (c) => {
     const value = c.container.imagePullPolicy;
-    const path = joinPointer(c.path, 'imagePullPolicy');
+    const path = appendPointer(c.path, 'imagePullPolicy');
     if (!isSet(value)) {
       const image = asString(c.container.image);
       // Stryker disable next-line MethodExpression,StringLiteral,ConditionalExpression: a blank image has no tag, so defaultPullPolicy gives Always and the next line skips it anyway (a missing one is pinned by the tests: it would throw)

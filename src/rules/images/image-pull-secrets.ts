@@ -1,6 +1,6 @@
 import { AnalyzedObject } from '../../engine/analyze';
 import { describeContainer } from '../../engine/describe';
-import { joinPointer } from '../../engine/json-pointer';
+import { appendPointer } from '../../engine/json-pointer';
 import { defineCrossObjectRule, ObjectViolation } from '../../engine/rule';
 import { asArray, asObject, asString } from '../../engine/values';
 import { serviceAccountOf } from '../service-accounts/automount-service-account-token';
@@ -62,7 +62,7 @@ export const imagePullSecrets = defineCrossObjectRule(
           if (!all && !prefixes.some((p) => matchesPrefix(repository, p))) continue;
           out.push({
             object,
-            path: joinPointer(pod.path, 'imagePullSecrets'),
+            path: appendPointer(pod.path, 'imagePullSecrets'),
             container: c.name,
             message: `${describeContainer(c)} pulls "${image}" from a registry that needs credentials, but neither the pod nor its service account "${account}" has imagePullSecrets`,
           });

@@ -1,5 +1,5 @@
 import { containerMessage, describeContainer } from '../../engine/describe';
-import { joinPointer } from '../../engine/json-pointer';
+import { appendPointer } from '../../engine/json-pointer';
 import { defineContainerRule } from '../../engine/rule';
 import { asString } from '../../engine/values';
 
@@ -57,11 +57,11 @@ export const imageTag = defineContainerRule(
   (c) => {
     const image = asString(c.container.image);
     const trimmed = image?.trim();
-    if (image === undefined || trimmed === '') return { path: joinPointer(c.path, 'image'), container: c.name, message: containerMessage(c, 'has no image') };
+    if (image === undefined || trimmed === '') return { path: appendPointer(c.path, 'image'), container: c.name, message: containerMessage(c, 'has no image') };
     const ref = parseImage(trimmed!);
     if (ref.digest !== undefined) return undefined;
-    if (ref.tag === undefined || ref.tag === '') return { path: joinPointer(c.path, 'image'), container: c.name, message: `${describeContainer(c)} uses image "${image}" without a tag, which means latest` };
-    if (ref.tag.toLowerCase() === 'latest') return { path: joinPointer(c.path, 'image'), container: c.name, message: `${describeContainer(c)} uses image "${image}" with the mutable tag latest` };
+    if (ref.tag === undefined || ref.tag === '') return { path: appendPointer(c.path, 'image'), container: c.name, message: `${describeContainer(c)} uses image "${image}" without a tag, which means latest` };
+    if (ref.tag.toLowerCase() === 'latest') return { path: appendPointer(c.path, 'image'), container: c.name, message: `${describeContainer(c)} uses image "${image}" with the mutable tag latest` };
     return undefined;
   },
 );

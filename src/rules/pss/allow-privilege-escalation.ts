@@ -1,5 +1,5 @@
 import { describeContainer, show } from '../../engine/describe';
-import { joinPointer } from '../../engine/json-pointer';
+import { appendPointer } from '../../engine/json-pointer';
 import { isSet, typeNote } from '../../engine/values';
 import { isWindowsPod } from './pod';
 import { containerBehaviour, definePssRule, PodCheck } from './versioned';
@@ -11,7 +11,7 @@ function allowPrivilegeEscalationCheck(windowsExempt: boolean): PodCheck {
     const value = c.securityContext.allowPrivilegeEscalation;
     if (value === false) return undefined;
     return {
-      path: joinPointer(c.securityContextPath, 'allowPrivilegeEscalation'),
+      path: appendPointer(c.securityContextPath, 'allowPrivilegeEscalation'),
       container: c.name,
       message: isSet(value)
         ? `${describeContainer(c)} sets securityContext.allowPrivilegeEscalation=${show(value)}${typeNote(value, 'boolean')}`

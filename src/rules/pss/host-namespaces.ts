@@ -1,5 +1,5 @@
 import { show } from '../../engine/describe';
-import { joinPointer } from '../../engine/json-pointer';
+import { appendPointer } from '../../engine/json-pointer';
 import { Violation } from '../../engine/rule';
 import { isOff, isSet, typeNote } from '../../engine/values';
 import { definePssRule } from './versioned';
@@ -48,7 +48,7 @@ export const hostNamespaces = definePssRule(
           const value = pod.spec[field];
           if (!isSet(value) || isOff(value)) continue;
           out.push({
-            path: joinPointer(pod.path, field),
+            path: appendPointer(pod.path, field),
             message: `the pod sets spec.${field}=${show(value)}${typeNote(value, 'boolean')}, sharing ${what}`,
           });
         }

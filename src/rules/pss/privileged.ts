@@ -1,5 +1,5 @@
 import { describeContainer, show } from '../../engine/describe';
-import { joinPointer } from '../../engine/json-pointer';
+import { appendPointer } from '../../engine/json-pointer';
 import { isOff, isSet, typeNote } from '../../engine/values';
 import { containerBehaviour, definePssRule } from './versioned';
 
@@ -35,7 +35,7 @@ export const privileged = definePssRule(
         const value = c.securityContext.privileged;
         if (!isSet(value) || isOff(value)) return undefined;
         return {
-          path: joinPointer(c.securityContextPath, 'privileged'),
+          path: appendPointer(c.securityContextPath, 'privileged'),
           container: c.name,
           message: `${describeContainer(c)} sets securityContext.privileged=${show(value)}${typeNote(value, 'boolean')}`,
         };

@@ -1,5 +1,5 @@
 import { describeContainer, show } from '../../engine/describe';
-import { joinPointer } from '../../engine/json-pointer';
+import { appendPointer } from '../../engine/json-pointer';
 import { isSet, typeNote } from '../../engine/values';
 import { usesUserNamespace } from './pod';
 import { containerBehaviour, definePssRule, PodCheck } from './versioned';
@@ -14,7 +14,7 @@ export function procMountCheck(relaxForUserNamespace: boolean): PodCheck {
     const value = c.securityContext.procMount;
     if (!isSet(value) || value === 'Default') return undefined;
     return {
-      path: joinPointer(c.securityContextPath, 'procMount'),
+      path: appendPointer(c.securityContextPath, 'procMount'),
       container: c.name,
       message: `${describeContainer(c)} sets securityContext.procMount=${show(value)}${typeNote(value, 'string')}${
         relaxForUserNamespace ? ' while the pod shares the host user namespace' : ''

@@ -1,5 +1,5 @@
 import { show } from '../../engine/describe';
-import { joinPointer } from '../../engine/json-pointer';
+import { appendPointer, joinPointer } from '../../engine/json-pointer';
 import { Violation } from '../../engine/rule';
 import { asArray, isObject, isSet } from '../../engine/values';
 import { describeVolume } from './host-path-volumes';
@@ -45,7 +45,7 @@ export const restrictedVolumes = definePssRule(
           // next to an allowed one: the API allows exactly one source per volume.
           const sources = Object.keys(value).filter((key) => key !== 'name' && isSet(value[key]));
           for (const key of sources.filter((k) => !RESTRICTED_VOLUME_SOURCES.has(k))) {
-            out.push({ path: joinPointer(path, key), message: `${describeVolume(value, index)} uses the ${key} volume type; restricted allows only ${LIST}` });
+            out.push({ path: appendPointer(path, key), message: `${describeVolume(value, index)} uses the ${key} volume type; restricted allows only ${LIST}` });
           }
         });
         return out;

@@ -1,5 +1,5 @@
 import { containerMessage, describeContainer, show } from '../../engine/describe';
-import { joinPointer } from '../../engine/json-pointer';
+import { appendPointer } from '../../engine/json-pointer';
 import { Violation } from '../../engine/rule';
 import { isSet, typeNote } from '../../engine/values';
 import { usesUserNamespace } from './pod';
@@ -16,7 +16,7 @@ function runAsNonRootCheck(relaxForUserNamespace: boolean): PodCheck {
     const podValue = pod.securityContext.runAsNonRoot;
     if (isSet(podValue) && podValue !== true) {
       out.push({
-        path: joinPointer(pod.securityContextPath, 'runAsNonRoot'),
+        path: appendPointer(pod.securityContextPath, 'runAsNonRoot'),
         message: `the pod sets spec.securityContext.runAsNonRoot=${show(podValue)}${typeNote(podValue, 'boolean')}`,
       });
     }
@@ -26,13 +26,13 @@ function runAsNonRootCheck(relaxForUserNamespace: boolean): PodCheck {
       if (value === true) continue;
       if (isSet(value)) {
         out.push({
-          path: joinPointer(c.securityContextPath, 'runAsNonRoot'),
+          path: appendPointer(c.securityContextPath, 'runAsNonRoot'),
           container: c.name,
           message: `${describeContainer(c)} sets securityContext.runAsNonRoot=${show(value)}${typeNote(value, 'boolean')}`,
         });
       } else if (podValue !== true) {
         out.push({
-          path: joinPointer(c.securityContextPath, 'runAsNonRoot'),
+          path: appendPointer(c.securityContextPath, 'runAsNonRoot'),
           container: c.name,
           message: containerMessage(c, 'may run as root: neither it nor the pod sets securityContext.runAsNonRoot=true'),
         });

@@ -1,5 +1,5 @@
 import { show } from '../../engine/describe';
-import { joinPointer } from '../../engine/json-pointer';
+import { appendPointer } from '../../engine/json-pointer';
 import { asInteger } from '../../engine/values';
 import { scField, usesUserNamespace, who } from './pod';
 import { definePssRule, PodCheck, securityContextBehaviour } from './versioned';
@@ -11,7 +11,7 @@ function runAsUserCheck(relaxForUserNamespace: boolean): PodCheck {
     const value = sc.runAsUser;
     if (asInteger(value) !== 0) return undefined;
     return {
-      path: joinPointer(scPath, 'runAsUser'),
+      path: appendPointer(scPath, 'runAsUser'),
       ...(c ? { container: c.name } : {}),
       message: `${who(c)} sets ${scField(c, 'runAsUser')}=${show(value)}, the root user`,
     };

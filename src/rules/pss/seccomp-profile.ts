@@ -1,5 +1,5 @@
 import { show } from '../../engine/describe';
-import { joinPointer } from '../../engine/json-pointer';
+import { appendPointer } from '../../engine/json-pointer';
 import { asObject, isObject, isSet, typeNote } from '../../engine/values';
 import { ContainerView } from '../../engine/workload';
 import { notObjectNote, scField, who } from './pod';
@@ -17,13 +17,13 @@ export type SeccompSetting = { readonly state: 'unset' } | { readonly state: 'al
 export function readSeccomp(sc: Record<string, unknown>, scPath: string): SeccompSetting {
   const profile = sc.seccompProfile;
   if (!isSet(profile)) return { state: 'unset' };
-  const base = joinPointer(scPath, 'seccompProfile');
+  const base = appendPointer(scPath, 'seccompProfile');
   if (!isObject(profile)) return { state: 'forbidden', path: base, detail: `${show(profile)}${notObjectNote(profile)}` };
   const type = asObject(profile).type;
   if (typeof type === 'string' && ALLOWED_SECCOMP_TYPES.has(type)) return { state: 'allowed' };
   return {
     state: 'forbidden',
-    path: joinPointer(base, 'type'),
+    path: appendPointer(base, 'type'),
     detail: isSet(type) ? `type ${show(type)}${typeNote(type, 'string')}` : 'no type',
   };
 }

@@ -1,5 +1,5 @@
 import { describeContainer, show } from '../../engine/describe';
-import { joinPointer } from '../../engine/json-pointer';
+import { appendPointer } from '../../engine/json-pointer';
 import { Violation } from '../../engine/rule';
 import { asObject, isObject, isSet, typeNote } from '../../engine/values';
 import { notObjectNote } from './pod';
@@ -17,13 +17,13 @@ function seLinuxCheck(allowedTypes: readonly string[]): PodCheck {
     if (!isSet(options)) return undefined;
     const where = c ? `${describeContainer(c)} sets securityContext.seLinuxOptions` : 'the pod sets spec.securityContext.seLinuxOptions';
     const container = c ? { container: c.name } : {};
-    const base = joinPointer(scPath, 'seLinuxOptions');
+    const base = appendPointer(scPath, 'seLinuxOptions');
     if (!isObject(options)) return { path: base, ...container, message: `${where}=${show(options)}${notObjectNote(options)}` };
     const out: Violation[] = [];
     const type = asObject(options).type;
     if (isSet(type) && !(typeof type === 'string' && allowed.has(type))) {
       out.push({
-        path: joinPointer(base, 'type'),
+        path: appendPointer(base, 'type'),
         ...container,
         message: `${where}.type=${show(type)}${typeNote(type, 'string')}; allowed types are ${list} (or none)`,
       });
@@ -32,7 +32,7 @@ function seLinuxCheck(allowedTypes: readonly string[]): PodCheck {
       const value = options[field];
       if (!isSet(value) || value === '') continue;
       out.push({
-        path: joinPointer(base, field),
+        path: appendPointer(base, field),
         ...container,
         message: `${where}.${field}=${show(value)}${typeNote(value, 'string')}; setting the SELinux ${field} is forbidden`,
       });

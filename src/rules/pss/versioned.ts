@@ -20,7 +20,8 @@ export function containerBehaviour(check: PssContainerCheck): PodCheck {
     let out: Violation[] | undefined;
     const containers = pod.containers;
     for (let i = 0; i < containers.length; i++) {
-      out = addOutcome(out, check(containers[i], pod, object, minor));
+      const found = check(containers[i], pod, object, minor);
+      if (found !== undefined) out = addOutcome(out, found);
     }
     return out ?? NO_VIOLATIONS;
   };
@@ -35,11 +36,13 @@ export type SecurityContextCheck = (sc: Obj, scPath: string, container: Containe
  */
 export function securityContextBehaviour(check: SecurityContextCheck): PodCheck {
   return (pod, object, minor) => {
-    let out = addOutcome(undefined, check(pod.securityContext, pod.securityContextPath, undefined, pod, object, minor));
+    const found = check(pod.securityContext, pod.securityContextPath, undefined, pod, object, minor);
+    let out = found === undefined ? undefined : addOutcome(undefined, found);
     const containers = pod.containers;
     for (let i = 0; i < containers.length; i++) {
       const c = containers[i];
-      out = addOutcome(out, check(c.securityContext, c.securityContextPath, c, pod, object, minor));
+      const inContainer = check(c.securityContext, c.securityContextPath, c, pod, object, minor);
+      if (inContainer !== undefined) out = addOutcome(out, inContainer);
     }
     return out ?? NO_VIOLATIONS;
   };

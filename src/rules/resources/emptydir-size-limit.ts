@@ -1,5 +1,5 @@
 import { show } from '../../engine/describe';
-import { joinPointer } from '../../engine/json-pointer';
+import { appendPointer } from '../../engine/json-pointer';
 import { definePodSpecRule, PodSpecCheck, Violation } from '../../engine/rule';
 import { isSet } from '../../engine/values';
 import { emptyDirVolumes } from './empty-dir';
@@ -14,7 +14,7 @@ export function sizeLimitCheck(inMemory: boolean): PodSpecCheck {
     for (let j = 0; j < volumes.length; j++) {
       const v = volumes[j];
       if (v.inMemory !== inMemory) continue;
-      const path = joinPointer(v.pointer, 'sizeLimit');
+      const path = appendPointer(v.pointer, 'sizeLimit');
       if (!isSet(v.sizeLimit)) {
         (out ??= []).push({ path, message: `${kind} volume "${v.name}" has no sizeLimit` });
       } else if ((parseQuantity(v.sizeLimit) ?? 0) <= 0) {

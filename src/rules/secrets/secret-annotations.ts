@@ -1,4 +1,4 @@
-import { joinPointer } from '../../engine/json-pointer';
+import { appendPointer } from '../../engine/json-pointer';
 import { defineRule, Violation } from '../../engine/rule';
 import { SUPPRESSION_ANNOTATION } from '../../engine/suppression-syntax';
 import { asObject, isObject } from '../../engine/values';
@@ -90,7 +90,7 @@ export const secretInAnnotation = defineRule(
       if (!hasEntries(pod.metadata.annotations)) continue;
       // A Pod's own metadata is its pod template: already checked above.
       if (pod.metadataPath === object.pointer('metadata')) continue;
-      checkAnnotations(out, object, pod.metadata.annotations, joinPointer(pod.metadataPath, 'annotations'), 'pod template annotation', ignore);
+      checkAnnotations(out, object, pod.metadata.annotations, appendPointer(pod.metadataPath, 'annotations'), 'pod template annotation', ignore);
     }
     return out;
   },
@@ -118,6 +118,6 @@ function checkAnnotations(out: Violation[], object: AnalyzedObject, annotations:
     const reasons = annotationSecretReasons(key, value);
     if (!reasons.length) continue;
     const name = object.ref.name !== undefined ? `${object.kind || 'Object'} "${object.ref.name}"` : object.kind || 'Object';
-    out.push({ path: joinPointer(base, key), message: `${name} ${where} "${key}" holds ${reasons.join(' and ')}` });
+    out.push({ path: appendPointer(base, key), message: `${name} ${where} "${key}" holds ${reasons.join(' and ')}` });
   }
 }

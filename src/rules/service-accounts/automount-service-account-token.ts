@@ -1,6 +1,6 @@
 import { AnalyzedObject } from '../../engine/analyze';
 import { show } from '../../engine/describe';
-import { joinPointer } from '../../engine/json-pointer';
+import { appendPointer } from '../../engine/json-pointer';
 import { defineCrossObjectRule, ObjectViolation } from '../../engine/rule';
 import { asString, isSet, typeNote } from '../../engine/values';
 import { PodSpecView } from '../../engine/workload';
@@ -51,7 +51,7 @@ export const automountServiceAccountToken = defineCrossObjectRule(
         const value = pod.spec.automountServiceAccountToken;
         if (value === false) continue;
         const account = serviceAccountOf(pod);
-        const path = joinPointer(pod.path, 'automountServiceAccountToken');
+        const path = appendPointer(pod.path, 'automountServiceAccountToken');
         if (isSet(value)) {
           out.push({ object, path, message: `the pod sets automountServiceAccountToken=${show(value)}${typeNote(value, 'boolean')}, so its containers get the token of service account "${account}"` });
         } else if (!disabled.has(`${object.ref.namespace ?? ''}/${account}`)) {

@@ -1,4 +1,4 @@
-import { joinPointer } from '../../engine/json-pointer';
+import { appendPointer } from '../../engine/json-pointer';
 import { definePodSpecRule } from '../../engine/rule';
 import { asString } from '../../engine/values';
 
@@ -24,6 +24,6 @@ export const defaultServiceAccount = definePodSpecRule(
     const name = asString(pod.spec.serviceAccountName) ?? asString(pod.spec.serviceAccount);
     if (name !== undefined && name.trim() !== '' && name !== 'default') return undefined;
     const how = name === 'default' ? 'names the default service account' : 'sets no serviceAccountName, so it runs as the default service account';
-    return { path: joinPointer(pod.path, 'serviceAccountName'), message: `the pod ${how} and gets its token` };
+    return { path: appendPointer(pod.path, 'serviceAccountName'), message: `the pod ${how} and gets its token` };
   },
 );

@@ -1,5 +1,5 @@
 import { show } from '../../engine/describe';
-import { joinPointer } from '../../engine/json-pointer';
+import { appendPointer } from '../../engine/json-pointer';
 import { definePodSpecRule } from '../../engine/rule';
 import { asString, isSet } from '../../engine/values';
 
@@ -20,6 +20,6 @@ export const deprecatedServiceAccountField = definePodSpecRule(
     if (!isSet(value) || value === '') return undefined;
     const name = asString(pod.spec.serviceAccountName);
     const conflict = name !== undefined && name !== '' && name !== value ? `; it differs from serviceAccountName "${name}", which is the one used` : '';
-    return { path: joinPointer(pod.path, 'serviceAccount'), message: `the pod uses the deprecated field serviceAccount=${show(value)}${conflict}` };
+    return { path: appendPointer(pod.path, 'serviceAccount'), message: `the pod uses the deprecated field serviceAccount=${show(value)}${conflict}` };
   },
 );
