@@ -1,5 +1,6 @@
 import { Manifest, ManifestInput, ResourceRef } from './types';
 import { joinPointer, joinSegments } from './json-pointer';
+import { labelMap } from './selectors';
 import { asArray, asObject, asString, isObject, Obj } from './values';
 import { BUILTIN_POD_TEMPLATE_LOCATIONS, findPodSpecs, PodSpecView, PodTemplateLocation } from './workload';
 
@@ -23,39 +24,6 @@ export interface AnalyzedObject {
   readonly input: ManifestInput;
   /** Builds a JSON pointer under this object. */
   pointer(...segments: Array<string | number>): string;
-}
-
-/** Labels or annotations of an object that has none: one shared, frozen map. */
-const NO_STRINGS: Readonly<Record<string, string>> = Object.freeze({});
-
-function stringMap(value: unknown): Readonly<Record<string, string>> {
-  // Stryker disable next-line ConditionalExpression: the lines below give the same shared empty map; only speed differs
-  if (value === undefined) return NO_STRINGS; // the usual annotations: none, and no key list to make
-  const map = asObject(value);
-  const keys = Object.keys(map);
-  // Stryker disable next-line ConditionalExpression: the loop below makes an equal empty map; only allocation differs
-  if (keys.length === 0) return NO_STRINGS;
-  if (onlyStrings(map, keys)) return map as Readonly<Record<string, string>>;
-  const out: Record<string, string> = {};
-  // An index loop: this runs twice for every object, mostly in V8's baseline tier, where for…of makes an iterator.
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i];
-    const v = map[k];
-    if (typeof v === 'string') out[k] = v;
-    else if (typeof v === 'number' || typeof v === 'boolean') out[k] = String(v);
-  }
-  return out;
-}
-
-/**
- * Whether a plain object's values are all strings already (labels and annotations nearly always
- * are): then it serves as it is, without a copy that would live as long as the analysis.
- */
-function onlyStrings(map: Obj, keys: readonly string[]): boolean {
-  const prototype = Object.getPrototypeOf(map);
-  if (prototype !== Object.prototype && prototype !== null) return false;
-  for (let i = 0; i < keys.length; i++) if (typeof map[keys[i]] !== 'string') return false;
-  return true;
 }
 
 /** An analyzed object; `pointer` is a method of the class, not a closure made for every object. */
@@ -88,8 +56,8 @@ class Analyzed implements AnalyzedObject {
     this.apiVersion = apiVersion;
     this.metadata = metadata;
     this.ref = ref;
-    this.labels = stringMap(metadata.labels);
-    this.annotations = stringMap(metadata.annotations);
+    this.labels = labelMap(metadata.labels);
+    this.annotations = labelMap(metadata.annotations);
     this.podSpecs = findPodSpecs(manifest, basePath, locations);
     this.document = input.manifest;
   }

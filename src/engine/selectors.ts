@@ -11,17 +11,37 @@ export function labelValue(value: unknown): string | undefined {
   return undefined;
 }
 
-/** A label or annotation map with its values as strings (non-scalar values dropped). */
-export function labelMap(value: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
+/** Labels or annotations of an object that has none: one shared, frozen map. */
+const NO_LABELS: Labels = Object.freeze({});
+
+/**
+ * A label or annotation map with its values as strings (numbers and booleans as text, other values
+ * dropped). A plain object whose values are all strings already (labels nearly always are) is
+ * returned as it is: no copy per workload. Read it, never change it.
+ */
+export function labelMap(value: unknown): Labels {
+  // Stryker disable next-line ConditionalExpression: the lines below give an equal empty map; only speed differs
+  if (value === undefined) return NO_LABELS;
   const map = asObject(value);
-  // for…in over own keys, not Object.entries: no array per entry (this runs for every workload and selector).
-  for (const k in map) {
-    if (!Object.prototype.hasOwnProperty.call(map, k)) continue;
-    const s = labelValue(map[k]);
-    if (s !== undefined) out[k] = s;
+  const keys = Object.keys(map);
+  // Stryker disable next-line ConditionalExpression: the loop below makes an equal empty map; only allocation differs
+  if (keys.length === 0) return NO_LABELS;
+  if (onlyStrings(map, keys)) return map as Labels;
+  const out: Record<string, string> = {};
+  // An index loop: this runs for every object and workload, mostly in V8's baseline tier, where for…of makes an iterator.
+  for (let i = 0; i < keys.length; i++) {
+    const s = labelValue(map[keys[i]]);
+    if (s !== undefined) out[keys[i]] = s;
   }
   return out;
+}
+
+/** Whether a plain object's values are all strings (then it serves as a label map as it is). */
+function onlyStrings(map: Record<string, unknown>, keys: readonly string[]): boolean {
+  const prototype = Object.getPrototypeOf(map);
+  if (prototype !== Object.prototype && prototype !== null) return false;
+  for (let i = 0; i < keys.length; i++) if (typeof map[keys[i]] !== 'string') return false;
+  return true;
 }
 
 function stringValues(value: unknown): string[] {
@@ -39,8 +59,8 @@ export function unmetRequirement(selector: unknown, labels: Labels): string | un
   // baseline tiers, where an iterator and an entry array per label cost more than the comparison.
   const matchLabels = asObject(selector.matchLabels);
   const keys = Object.keys(matchLabels);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k];
     const value = matchLabels[key];
     if (labels[key] === undefined || labels[key] !== labelValue(value)) return `matchLabels ${key}=${labelValue(value) ?? show(value)} is not among the pod labels`;
   }

@@ -24,6 +24,18 @@ describe('optionCache', () => {
     expect(cached(b)).toBe(fromB);
   });
 
+  test('two profiles checked in turn each keep their derived value: each option object is derived once', () => {
+    const derive = jest.fn((value: unknown) => ({ from: value }));
+    const cached = optionCache(derive);
+    const a = ['memory'];
+    const b = ['cpu'];
+    for (let i = 0; i < 3; i++) {
+      expect(cached(a).from).toBe(a);
+      expect(cached(b).from).toBe(b);
+    }
+    expect(derive).toHaveBeenCalledTimes(2);
+  });
+
   test.each([[null], [undefined], [0], ['/var/run'], [true]])('the primitive option %j is derived on every call, without failing', (value) => {
     const derive = jest.fn((v: unknown) => ({ from: v }));
     const cached = optionCache(derive);

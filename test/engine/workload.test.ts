@@ -28,6 +28,15 @@ describe('findPodSpecs', () => {
     expect(findPodSpecs(object, '', BUILTIN_POD_TEMPLATE_LOCATIONS)).toEqual([]);
   });
 
+  test('a second location of a built-in kind adds its pod spec after the built-in one, only where that list is given', () => {
+    const deployment = { apiVersion: 'apps/v1', kind: 'Deployment', spec: { template: { spec: SPEC }, canary: { spec: SPEC } } };
+    const withCanary = [...BUILTIN_POD_TEMPLATE_LOCATIONS, { kind: 'Deployment', templatePath: '/spec/canary' }];
+    expect(findPodSpecs(deployment, '', withCanary).map((p) => p.path)).toEqual(['/spec/template/spec', '/spec/canary/spec']);
+    // The locations are indexed by kind per list: going back to the built-in list must not keep the extra one.
+    expect(findPodSpecs(deployment, '', BUILTIN_POD_TEMPLATE_LOCATIONS).map((p) => p.path)).toEqual(['/spec/template/spec']);
+    expect(findPodSpecs(deployment, '', withCanary)).toHaveLength(2);
+  });
+
   test('an object without a kind is never a workload, even with a location for the empty kind', () => {
     const podShaped = { apiVersion: 'v1', spec: SPEC };
     expect(findPodSpecs({ ...podShaped, kind: '' }, '', BUILTIN_POD_TEMPLATE_LOCATIONS)).toEqual([]);
